@@ -1,0 +1,144 @@
+import { isoFromSerial } from "./dates/excelSerial";
+import { translate } from "./i18n/translate";
+import { computeCustomerMetrics } from "./metrics/computeCustomerMetrics";
+import { normalizeOptions } from "./options/normalizeOptions";
+import { detectColumns } from "./orders/detectColumns";
+import { IssueFactory, readOrderRows } from "./orders/readOrderRows";
+import { scoreCustomers } from "./scoring/scoreCustomers";
+import { assignSegments, schemeSegments } from "./segments/assignSegments";
+import { validateRules } from "./segments/validateRules";
+import { segmentText } from "./i18n/segmentTexts";
+import { computeKpis } from "./summary/computeKpis";
+import { summarizeSegments } from "./summary/summarizeSegments";
+import type { AnalysisResult, AnalyzeOptions, CustomerResult, Issue, Warning } from "./types";
+
+/**
+ * RFM analysis of order lines exactly as Excel hands them over (`range.values`, header row first):
+ * detect columns, parse every row (each one used, blank, rejected or excluded), compute recency /
+ * frequency / monetary per customer, score, segment, summarise. Cell contents never throw; bad
+ * options throw `RfmOptionError`, a block without customer / date / amount columns `RfmInputError`.
+ * @example analyzeOrders([["客户编号", "下单时间", "实付金额"], ["C1", "2024-03-01", "¥120"]], { asOf: "2024-03-05" })
+ * // { asOf: "2024-03-05", counts: { rows: 1, used: 1, … }, customers: [{ customerId: "C1", recencyDays: 4, … }], … }
+ */
+export function analyzeOrders(cells: readonly (readonly unknown[])[], options: AnalyzeOptions = {}): AnalysisResult {
+  const opts = normalizeOptions(options);
+  const lang = opts.lang;
+  const detected = detectColumns(cells, { columns: options.columns, hasHeader: options.hasHeader, lang });
+  const dataStart = detected.hasHeader ? 1 : 0;
+  const readOptions = { lang, firstRowNumber: opts.firstRowNumber, firstColumnIndex: opts.firstColumnIndex, dateOrder: options.dateOrder };
+  const rows = readOrderRows(cells, dataStart, detected.mapping, readOptions);
+
+  let asOf = opts.asOf;
+  if (asOf === null && rows.length > 0) {
+    let max = -Infinity;
+    for (let k = 0; k < rows.length; k++) if (rows.day[k] > max) max = rows.day[k];
+    asOf = max + 1;
+  }
+  const windowStart = asOf !== null && opts.windowDays !== null ? asOf - opts.windowDays : null;
+  const metrics = computeCustomerMetrics(rows, {
+    asOf: asOf ?? 0,
+    windowStart,
+    mergeSameDay: opts.mergeSameDay,
+    monetary: opts.monetary,
+  });
+
+  const issueFactory = new IssueFactory(detected.mapping, readOptions);
+  const asOfText = asOf === null ? "" : isoFromSerial(asOf);
+  const startText = windowStart === null ? "" : isoFromSerial(windowStart);
+  const issues: Issue[] = rows.issues;
+  for (const ex of metrics.excluded) {
+    const raw = cells[ex.rowIndex][detected.mapping.find((m) => m.role === "date")!.index];
+    const issue = issueFactory.make(ex.rowIndex, "date", raw, ex.reason, "excluded", { asOf: asOfText, start: startText });
+    issue.message = translate(lang, ex.reason, { value: isoFromSerial(ex.day), asOf: asOfText, start: startText });
+    issues.push(issue);
+  }
+  for (const u of metrics.unscored) {
+    issues.push(issueFactory.make(u.rowIndex, "customer", rows.customerIds[u.customer], "no_purchase", "customer"));
+  }
+  issues.sort((a, b) => a.row - b.row);
+
+  const ids = Array.from(metrics.customer, (c) => rows.customerIds[c]);
+  const scores = scoreCustomers(
+    { recency: metrics.recency, frequency: metrics.frequency, monetary: metrics.monetary, ids },
+    { scoring: opts.scoring, bins: opts.bins, breaks: opts.breaks, lang },
+  );
+  const schemeOptions = { scheme: opts.scheme, bins: opts.bins, customRules: opts.customRules, cn8Split: opts.cn8Split };
+  const segments = assignSegments({ ...scores, recency: metrics.recency, frequency: metrics.frequency, monetary: metrics.monetary }, schemeOptions);
+
+  const warnings: Warning[] = [...rows.warnings, ...scores.warnings];
+  if (opts.scheme === "custom") warnings.push(...validateRules(opts.customRules, opts.bins, lang));
+  if (metrics.count === 0) warnings.push({ code: "no_customers", message: translate(lang, "warn_no_customers") });
+
+  const names = new Map<string, string>();
+  const nameOf = (key: string) => {
+    let name = names.get(key);
+    if (name === undefined) {
+      name = segmentText(key, lang, opts.customRules.find((r) => r.segment === key)?.names).name;
+      names.set(key, name);
+    }
+    return name;
+  };
+  const customers: CustomerResult[] = new Array(metrics.count);
+  for (let i = 0; i < metrics.count; i++) {
+    const r = scores.r[i];
+    const f = scores.f[i];
+    const m = scores.m[i];
+    customers[i] = {
+      customerId: ids[i],
+      firstPurchase: isoFromSerial(metrics.first[i]),
+      lastPurchase: isoFromSerial(metrics.last[i]),
+      recencyDays: metrics.recency[i],
+      frequency: metrics.frequency[i],
+      monetary: metrics.monetary[i],
+      revenue: metrics.revenue[i],
+      r,
+      f,
+      m,
+      rfmCode: `${r}${f}${m}`,
+      rfmTotal: r + f + m,
+      segment: segments[i],
+      segmentName: nameOf(segments[i]),
+    };
+  }
+
+  const excluded = metrics.excluded.length;
+  const counts = {
+    rows: Math.max(0, cells.length - dataStart),
+    used: metrics.used,
+    blank: rows.blank,
+    rejected: rows.rejected,
+    excluded,
+    balanced: false,
+  };
+  counts.balanced = counts.used + counts.blank + counts.rejected + counts.excluded === counts.rows;
+
+  return {
+    asOf: asOf === null ? null : asOfText,
+    windowStart: windowStart === null ? null : startText,
+    counts,
+    mapping: detected.mapping,
+    hasHeader: detected.hasHeader,
+    dateOrder: rows.dateOrder,
+    options: {
+      scoring: opts.scoring,
+      bins: opts.bins,
+      scheme: opts.scheme,
+      monetary: opts.monetary,
+      mergeSameDay: opts.mergeSameDay,
+      cn8Split: opts.cn8Split,
+      windowDays: opts.windowDays,
+      lang,
+    },
+    customers,
+    segments: summarizeSegments(
+      { segments, recency: metrics.recency, frequency: metrics.frequency, monetary: metrics.monetary, revenue: metrics.revenue },
+      schemeSegments(schemeOptions),
+      lang,
+      opts.customRules,
+    ),
+    thresholds: scores.thresholds,
+    kpis: computeKpis({ ...metrics, asOf: asOf ?? 0 }),
+    warnings,
+    issues,
+  };
+}
