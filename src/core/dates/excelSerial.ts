@@ -41,3 +41,12 @@ export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * Serial number (with the time as a fraction) of a UTC instant, as Excel stores a date cell.
+ * @example serialFromUtcMs(Date.UTC(2024, 2, 5, 12)) // 45356.5
+ */
+export function serialFromUtcMs(ms: number): number {
+  const serial = (ms - EPOCH_1899_12_30) / MS_PER_DAY;
+  return serial < 61 ? serial - 1 : serial;
+}

@@ -41,11 +41,11 @@ export const MESSAGES = {
     "zh-CN": "{example} 这类日期有歧义，已按月/日/年解析；如为日/月/年，请指定日期顺序。",
   },
   warn_date_order_detected: {
-    en: "Dates in the {column} column read {order} ({proofs} rows can only be read that way).",
+    en: "Dates in the {column} column were {order} ({proofs} rows can only be read that way).",
     "zh-CN": "{column}列日期{order}（有 {proofs} 行只能这样解析）。",
   },
   warn_date_order_conflict: {
-    en: "The {column} column mixes day-first and month-first dates; {order} was used and {other} rows could not be read.",
+    en: "The {column} column mixes day-first and month-first dates; it was {order} and {other} rows could not be read.",
     "zh-CN": "{column}列混用了日/月与月/日两种顺序；已{order}，另有 {other} 行无法解析。",
   },
   warn_rule_shadowed: {

@@ -108,10 +108,13 @@ function matchHeaders(normalized: string[]): Map<Role, number> {
   return chosen;
 }
 
-/** Short synonyms (`qty`, `价`) match only exactly; `user` inside `username` would be noise. */
+/**
+ * Short synonyms match only exactly: `order` inside `Order Status` or `订单` inside `订单状态`
+ * would map the wrong column.
+ */
 function isSubstantial(synonym: string): boolean {
   // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(synonym) ? synonym.length >= 2 : synonym.length >= 5;
+  return /[^\x00-\x7f]/.test(synonym) ? synonym.length >= 3 : synonym.length >= 6;
 }
 
 /** A first row of text over a column that holds numbers below is a header, even unrecognised. */

@@ -26,7 +26,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ],
   orderId: [
     "orderid", "orderno", "ordernumber", "invoice", "invoiceno", "invoiceid", "invoicenumber",
-    "transactionid", "订单号", "订单编号", "订单id", "交易号", "交易单号", "单号",
+    "transactionid", "订单号", "订单编号", "订单id", "交易号", "交易单号", "单号", "order", "订单",
   ],
   quantity: ["qty", "quantity", "数量", "购买数量", "件数", "units"],
   unitPrice: ["unitprice", "price", "单价", "商品单价", "售价"],
