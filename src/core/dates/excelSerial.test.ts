@@ -37,3 +37,12 @@ describe("Excel 1900 serial dates", () => {
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 });
+
+describe("isoFromSerial agrees with the calendar everywhere", () => {
+  it("round-trips every day from 1900-03-01 to 2100-12-31", () => {
+    for (let serial = 61; serial <= 73415; serial++) {
+      const [y, m, d] = isoFromSerial(serial).split("-").map(Number);
+      expect(serialFromYmd(y, m, d)).toBe(serial);
+    }
+  });
+});

@@ -28,12 +28,17 @@ export function serialFromYmd(year: number, month: number, day: number): number 
  */
 export function isoFromSerial(serial: number): string {
   const whole = Math.floor(serial);
-  const days = whole < 61 ? whole + 1 : whole;
-  const d = new Date(EPOCH_1899_12_30 + days * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
+  // Howard Hinnant's civil-from-days: pure integer arithmetic, no Date object per call.
+  const z = (whole < 61 ? whole + 1 : whole) - 25569 + 719468; // days since 0000-03-01
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? "0" : ""}${m}-${day < 10 ? "0" : ""}${day}`;
 }
 
 /** Days in a month of the Gregorian calendar. */

@@ -30,10 +30,26 @@ export function computeKpis(input: KpiInput): Kpis {
     if (input.first[i] < first) first = input.first[i];
     if (input.last[i] > last) last = input.last[i];
   }
-  const ranked = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => input.monetary[b] - input.monetary[a]);
+  // Top 20% by monetary value: everyone above the k-th largest value, then as many at that value
+  // as are still needed (in input order). A typed sort, no index permutation.
   const top = Math.ceil(n * 0.2);
   let topRevenue = 0;
-  for (let k = 0; k < top; k++) topRevenue += input.revenue[ranked[k]];
+  if (top > 0) {
+    const cut = Float64Array.from(input.monetary).sort()[n - top];
+    let taken = 0;
+    for (let i = 0; i < n; i++) {
+      if (input.monetary[i] > cut) {
+        topRevenue += input.revenue[i];
+        taken++;
+      }
+    }
+    for (let i = 0; i < n && taken < top; i++) {
+      if (input.monetary[i] === cut) {
+        topRevenue += input.revenue[i];
+        taken++;
+      }
+    }
+  }
   return {
     customers: n,
     orders,

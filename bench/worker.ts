@@ -1,0 +1,72 @@
+import { writeFileSync } from "node:fs";
+import { analyzeOrders } from "../src/core";
+import { baselineRfm } from "./baselineRfm";
+import { generateOrders } from "./generateOrders";
+
+/**
+ * Two modes:
+ * - `time`: both implementations in this process, alternating ABBA on fresh data every run, so a
+ *   noisy moment of the machine hits both alike (this VM's memory latency varies run to run).
+ * - `memory IMPL`: one implementation alone, so the peak RSS it reports is its own.
+ * Cells reach the job through JSON.parse, as office.js delivers `range.values`.
+ */
+const [mode, rowsText, customersText, runsText, arg] = process.argv.slice(2);
+const rows = Number(rowsText);
+const customers = Number(customersText);
+const runs = Number(runsText);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const jobs: Record<string, (cells: unknown[][]) => number> = {
+  analyzeOrders: (cells) => analyzeOrders(cells).customers.length,
+  baseline: (cells) => baselineRfm(cells).length,
+};
+
+function freshCells(dumpPath?: string): unknown[][] {
+  const data = generateOrders(rows, customers);
+  if (dumpPath) {
+    // The pandas job reads exactly these columns.
+    writeFileSync(`${dumpPath}.customer`, data.customer);
+    writeFileSync(`${dumpPath}.serial`, data.serial);
+    writeFileSync(`${dumpPath}.amount`, data.amount);
+  }
+  const cells = JSON.parse(JSON.stringify(data.cells)) as unknown[][];
+  gc();
+  return cells;
+}
+
+function timeOnce(name: string, cells: unknown[][]): { ms: number; scored: number } {
+  const t0 = performance.now();
+  const scored = jobs[name](cells);
+  return { ms: performance.now() - t0, scored };
+}
+
+if (mode === "time") {
+  const times: Record<string, number[]> = { analyzeOrders: [], baseline: [] };
+  const ratios: number[] = [];
+  let scored = 0;
+  for (let run = 0; run <= runs; run++) {
+    const order = run % 2 === 0 ? ["analyzeOrders", "baseline"] : ["baseline", "analyzeOrders"];
+    const pair: Record<string, number> = {};
+    for (const name of order) {
+      let cells: unknown[][] | null = freshCells(run === 0 && name === "analyzeOrders" ? arg : undefined);
+      const r = timeOnce(name, cells);
+      cells = null;
+      pair[name] = r.ms;
+      scored = r.scored;
+    }
+    if (run === 0) continue; // warm-up
+    times.analyzeOrders.push(pair.analyzeOrders);
+    times.baseline.push(pair.baseline);
+    ratios.push(pair.analyzeOrders / pair.baseline);
+  }
+  process.stdout.write(JSON.stringify({ times, ratios, scored }));
+} else {
+  let cells: unknown[][] | null = freshCells();
+  timeOnce(arg, cells); // warm-up
+  cells = freshCells();
+  const before = process.memoryUsage().rss;
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  timeOnce(arg, cells);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  // maxRSS only grows; if generation itself set the peak, what the job added is the part above it.
+  process.stdout.write(JSON.stringify({ impl: arg, inputRssMb: before / 2 ** 20, peakRssMb: peak / 2 ** 20, addedMb: Math.max(0, peak - Math.max(before, peakBefore)) / 2 ** 20 }));
+}
