@@ -17,15 +17,22 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const dump = join(mkdtempSync(join(tmpdir(), "rfm-bench-")), "orders");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const nodeArgs = ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", join(here, "worker.ts")];
-const worker = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [...nodeArgs, ...args, ], { encoding: "utf8" }));
+const worker = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [...nodeArgs, ...args], { encoding: "utf8" }));
 
 function pandasRuns(): { times: number[]; version: string } | string {
-  const py = spawnSync("/usr/bin/python3", [join(here, "pandasJob.py"), dump, String(Math.ceil(RUNS / 2)), JSON.stringify(STANDARD_SEGMENTS)], { encoding: "utf8" });
-  if (py.error || py.status !== 0) return `not measured (${py.error ? "no /usr/bin/python3" : (py.stderr.trim().split("\n").pop() ?? "failed")}; apt-get install python3-pandas)`;
+  const py = spawnSync(
+    "/usr/bin/python3",
+    [join(here, "pandasJob.py"), dump, String(Math.ceil(RUNS / 2)), JSON.stringify(STANDARD_SEGMENTS)],
+    { encoding: "utf8" },
+  );
+  if (py.error || py.status !== 0)
+    return `not measured (${py.error ? "no /usr/bin/python3" : (py.stderr.trim().split("\n").pop() ?? "failed")}; apt-get install python3-pandas)`;
   return JSON.parse(py.stdout);
 }
 
-console.log(`analyzeOrders benchmark: ${ROWS.toLocaleString("en-US")} order lines, ~${CUSTOMERS.toLocaleString("en-US")} customers; ${RUNS} timed runs after a warm-up, cells delivered through JSON.parse as office.js does`);
+console.log(
+  `analyzeOrders benchmark: ${ROWS.toLocaleString("en-US")} order lines, ~${CUSTOMERS.toLocaleString("en-US")} customers; ${RUNS} timed runs after a warm-up, cells delivered through JSON.parse as office.js does`,
+);
 const timing = worker("time", String(ROWS), String(CUSTOMERS), String(RUNS), dump);
 // pandas runs before and after nothing else is running, half each, so it sees the machine's noise too.
 const pdA = pandasRuns();

@@ -68,5 +68,12 @@ if (mode === "time") {
   timeOnce(arg, cells);
   const peak = process.resourceUsage().maxRSS * 1024;
   // maxRSS only grows; if generation itself set the peak, what the job added is the part above it.
-  process.stdout.write(JSON.stringify({ impl: arg, inputRssMb: before / 2 ** 20, peakRssMb: peak / 2 ** 20, addedMb: Math.max(0, peak - Math.max(before, peakBefore)) / 2 ** 20 }));
+  process.stdout.write(
+    JSON.stringify({
+      impl: arg,
+      inputRssMb: before / 2 ** 20,
+      peakRssMb: peak / 2 ** 20,
+      addedMb: Math.max(0, peak - Math.max(before, peakBefore)) / 2 ** 20,
+    }),
+  );
 }

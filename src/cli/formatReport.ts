@@ -1,6 +1,7 @@
 import type { AnalysisResult, Lang } from "../core/types";
 import { formatTable } from "./formatTable";
 
+// prettier-ignore
 const LABELS = {
   en: {
     file: "File", asOf: "As of", window: "window from", rows: "Rows", used: "used", blank: "blank", rejected: "rejected", excluded: "excluded",
@@ -20,7 +21,7 @@ const LABELS = {
     value: "值", reason: "原因", more: "…… 另有 {n} 条（使用 --json 查看全部）", scoring: "评分方法", scheme: "分群方案",
     recency: "R 最近消费", frequency: "F 消费频率", monetary: "M 消费金额", action: "建议动作",
   },
-} as const; // prettier-ignore
+} as const;
 
 const SHOWN_ISSUES = 20;
 
@@ -38,7 +39,9 @@ export function formatReport(result: AnalysisResult, description: string, lang: 
   const out: string[] = [];
   out.push(`${t.file}: ${description}`);
   out.push(`${t.asOf}: ${result.asOf ?? "—"}${result.windowStart ? ` (${t.window} ${result.windowStart})` : ""}`);
-  out.push(`${t.rows}: ${c.rows} = ${c.used} ${t.used} + ${c.blank} ${t.blank} + ${c.rejected} ${t.rejected} + ${c.excluded} ${t.excluded}`);
+  out.push(
+    `${t.rows}: ${c.rows} = ${c.used} ${t.used} + ${c.blank} ${t.blank} + ${c.rejected} ${t.rejected} + ${c.excluded} ${t.excluded}`,
+  );
   out.push(`${t.columns}: ${result.mapping.map((m) => `${m.role} ← ${m.header ?? `#${m.index + 1}`} (${m.source})`).join(", ")}`);
   out.push(`${t.scoring}: ${result.options.scoring}, ${result.options.bins}; ${t.scheme}: ${result.options.scheme}`);
   out.push("", `## ${t.kpis}`);
@@ -46,7 +49,16 @@ export function formatReport(result: AnalysisResult, description: string, lang: 
   out.push(
     formatTable(
       [t.customers, t.orders, t.revenue, t.dates, t.repurchase, t.top20],
-      [[String(k.customers), String(k.orders), money(k.revenue), k.firstDate ? `${k.firstDate} … ${k.lastDate}` : "—", pct(k.repurchaseRate), pct(k.top20RevenueShare)]],
+      [
+        [
+          String(k.customers),
+          String(k.orders),
+          money(k.revenue),
+          k.firstDate ? `${k.firstDate} … ${k.lastDate}` : "—",
+          pct(k.repurchaseRate),
+          pct(k.top20RevenueShare),
+        ],
+      ],
     ),
   );
   out.push("", `## ${t.segments}`);
@@ -54,9 +66,17 @@ export function formatReport(result: AnalysisResult, description: string, lang: 
     formatTable(
       [t.segment, t.customers, t.share, t.orders, t.revenue, t.revShare, t.meanR, t.meanF, t.meanM, t.aov],
       result.segments.map((s) => [
-        s.name, String(s.customers), pct(s.customerShare), String(s.orders), money(s.revenue), pct(s.revenueShare),
-        num(s.recencyMean), num(s.frequencyMean), money(s.monetaryMean), money(s.averageOrderValue),
-      ]), // prettier-ignore
+        s.name,
+        String(s.customers),
+        pct(s.customerShare),
+        String(s.orders),
+        money(s.revenue),
+        pct(s.revenueShare),
+        num(s.recencyMean),
+        num(s.frequencyMean),
+        money(s.monetaryMean),
+        money(s.averageOrderValue),
+      ]),
     ),
   );
   out.push("", `## ${t.action}`);
@@ -74,7 +94,12 @@ export function formatReport(result: AnalysisResult, description: string, lang: 
   }
   if (result.issues.length > 0) {
     out.push("", `## ${t.issues} (${result.issues.length})`);
-    out.push(formatTable([t.row, t.cell, t.value, t.reason], result.issues.slice(0, SHOWN_ISSUES).map((i) => [String(i.row), i.cell, i.value, i.message])));
+    out.push(
+      formatTable(
+        [t.row, t.cell, t.value, t.reason],
+        result.issues.slice(0, SHOWN_ISSUES).map((i) => [String(i.row), i.cell, i.value, i.message]),
+      ),
+    );
     if (result.issues.length > SHOWN_ISSUES) out.push(t.more.replace("{n}", String(result.issues.length - SHOWN_ISSUES)));
   }
   return out.join("\n");

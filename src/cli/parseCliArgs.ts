@@ -123,6 +123,7 @@ function integer(flag: string, text: string): number {
 
 function numbers(flag: string, text: string): number[] {
   const parts = text.split(",").map((p) => p.trim());
-  if (parts.some((p) => p === "" || !Number.isFinite(Number(p)))) throw new UsageError(`${flag} ${text}: expected numbers separated by commas`);
+  if (parts.some((p) => p === "" || !Number.isFinite(Number(p))))
+    throw new UsageError(`${flag} ${text}: expected numbers separated by commas`);
   return parts.map(Number);
 }

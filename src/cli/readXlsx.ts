@@ -12,7 +12,10 @@ export async function readXlsx(path: string, sheetName?: string): Promise<{ cell
   await workbook.xlsx.readFile(path);
   const sheets = workbook.worksheets.map((w) => w.name);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-  if (!sheet) throw new Error(sheetName === undefined ? "the workbook has no worksheet" : `no sheet named "${sheetName}"; sheets: ${sheets.join(", ")}`);
+  if (!sheet)
+    throw new Error(
+      sheetName === undefined ? "the workbook has no worksheet" : `no sheet named "${sheetName}"; sheets: ${sheets.join(", ")}`,
+    );
   const cells: unknown[][] = [];
   const width = sheet.actualColumnCount === 0 ? 0 : sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -33,7 +36,8 @@ function cellValue(v: ExcelJS.CellValue): unknown {
   if (typeof v === "object") {
     if ("error" in v) return String(v.error);
     if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return "result" in v && v.result !== undefined ? cellValue(v.result as ExcelJS.CellValue) : "";
+    if ("formula" in v || "sharedFormula" in v)
+      return "result" in v && v.result !== undefined ? cellValue(v.result as ExcelJS.CellValue) : "";
     if ("text" in v) return typeof v.text === "string" ? v.text : "";
   }
   return String(v);

@@ -70,7 +70,9 @@ describe("rfm command line: input files", () => {
     expect(code).toBe(0);
     const res = JSON.parse(out);
     expect(res.asOf).toBe("2024-03-04");
-    expect(res.customers.map((c: { customerId: string; monetary: number; recencyDays: number }) => [c.customerId, c.monetary, c.recencyDays])).toEqual([
+    expect(
+      res.customers.map((c: { customerId: string; monetary: number; recencyDays: number }) => [c.customerId, c.monetary, c.recencyDays]),
+    ).toEqual([
       ["M1", 100, 1],
       ["10086", 20, 2],
     ]);
@@ -83,7 +85,9 @@ describe("rfm command line: contract of --json (SPEC §7)", () => {
     const res = JSON.parse(out);
     expect(res.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Object.keys(res.counts)).toEqual(expect.arrayContaining(["rows", "used", "blank", "rejected", "excluded"]));
-    expect(Object.keys(res.customers[0])).toEqual(expect.arrayContaining(["customerId", "recencyDays", "frequency", "monetary", "r", "f", "m", "rfmCode", "segment"]));
+    expect(Object.keys(res.customers[0])).toEqual(
+      expect.arrayContaining(["customerId", "recencyDays", "frequency", "monetary", "r", "f", "m", "rfmCode", "segment"]),
+    );
     expect(Object.keys(res.segments[0])).toEqual(expect.arrayContaining(["segment", "customers", "orders", "revenue"]));
     expect(res.thresholds.length).toBe(15);
     expect(Array.isArray(res.warnings)).toBe(true);
@@ -94,13 +98,56 @@ describe("rfm command line: contract of --json (SPEC §7)", () => {
   it("passes every option through to the shared module", async () => {
     const file = join(dir, "opts.csv");
     writeFileSync(file, "Kunde;Tag;Betrag\nA;3/1/2024;10\nA;3/1/2024;10\nB;1/2/2024;5\nC;5/2/2024;7\n");
-    const { code, out } = await run(file, "--customer", "Kunde", "--date", "B", "--amount", "Betrag", "--date-order", "dmy", "--merge-same-day",
-      "--monetary", "average", "--scoring", "fixed", "--bins", "3", "--breaks-r", "10,20", "--breaks-f", "1,2", "--breaks-m", "5,8", "--scheme", "cn8",
-      "--cn8-split", "median", "--window-days", "400", "--as-of", "2024-02-01", "--json"); // prettier-ignore
+    const { code, out } = await run(
+      file,
+      "--customer",
+      "Kunde",
+      "--date",
+      "B",
+      "--amount",
+      "Betrag",
+      "--date-order",
+      "dmy",
+      "--merge-same-day",
+      "--monetary",
+      "average",
+      "--scoring",
+      "fixed",
+      "--bins",
+      "3",
+      "--breaks-r",
+      "10,20",
+      "--breaks-f",
+      "1,2",
+      "--breaks-m",
+      "5,8",
+      "--scheme",
+      "cn8",
+      "--cn8-split",
+      "median",
+      "--window-days",
+      "400",
+      "--as-of",
+      "2024-02-01",
+      "--json",
+    );
     expect(code).toBe(0);
     const res = JSON.parse(out);
-    expect(res.options).toMatchObject({ scoring: "fixed", bins: 3, scheme: "cn8", monetary: "average", mergeSameDay: true, cn8Split: "median", windowDays: 400 });
-    expect(res.customers.find((c: { customerId: string }) => c.customerId === "A")).toMatchObject({ frequency: 1, monetary: 20, recencyDays: 29, r: 1 });
+    expect(res.options).toMatchObject({
+      scoring: "fixed",
+      bins: 3,
+      scheme: "cn8",
+      monetary: "average",
+      mergeSameDay: true,
+      cn8Split: "median",
+      windowDays: 400,
+    });
+    expect(res.customers.find((c: { customerId: string }) => c.customerId === "A")).toMatchObject({
+      frequency: 1,
+      monetary: 20,
+      recencyDays: 29,
+      r: 1,
+    });
     // Day-first: B bought on 1 Feb, the as-of day itself (recency 0); C on 5 Feb, after it: left out.
     expect(res.customers.find((c: { customerId: string }) => c.customerId === "B")).toMatchObject({ recencyDays: 0 });
     expect(res.counts).toMatchObject({ used: 3, excluded: 1 });
@@ -154,12 +201,20 @@ describe("rfm command line: failures", () => {
 describe("npm run rfm (the real process)", () => {
   it("runs through npm with exit codes and one JSON document on stdout", () => {
     const root = fileURLToPath(new URL("../..", import.meta.url));
-    const json = execFileSync("npm", ["run", "--silent", "rfm", "--", fixture("rfm_data_orders.csv"), "--json"], { cwd: root, encoding: "utf8" });
+    const json = execFileSync("npm", ["run", "--silent", "rfm", "--", fixture("rfm_data_orders.csv"), "--json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(JSON.parse(json).customers).toHaveLength(995);
     const bad = spawnSync("npm", ["run", "--silent", "rfm", "--", "no-such-file.csv"], { cwd: root, encoding: "utf8" });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr.trim().split("\n").filter((l) => !l.startsWith("npm warn"))).toEqual(["rfm: cannot open no-such-file.csv: no such file"]);
+    expect(
+      bad.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !l.startsWith("npm warn")),
+    ).toEqual(["rfm: cannot open no-such-file.csv: no such file"]);
   });
 });
 

@@ -13,7 +13,10 @@ const customer = fc.oneof(
 );
 const date = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 45000, max: 45400 }) },
-  { weight: 2, arbitrary: fc.integer({ min: 45000, max: 45400 }).map((s) => new Date(Date.UTC(1899, 11, 30 + s)).toISOString().slice(0, 10)) },
+  {
+    weight: 2,
+    arbitrary: fc.integer({ min: 45000, max: 45400 }).map((s) => new Date(Date.UTC(1899, 11, 30 + s)).toISOString().slice(0, 10)),
+  },
   { weight: 1, arbitrary: fc.constantFrom("", "yesterday", "#VALUE!", "2024-02-30", null) },
 );
 const amount = fc.oneof(
@@ -22,7 +25,10 @@ const amount = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("", "abc", "#REF!", null, false) },
 );
 const blankRow = fc.constantFrom<unknown[]>(["", "", ""], [null, "  ", ""], []);
-const row = fc.oneof({ weight: 12, arbitrary: fc.tuple(customer, date, amount) as fc.Arbitrary<unknown[]> }, { weight: 1, arbitrary: blankRow });
+const row = fc.oneof(
+  { weight: 12, arbitrary: fc.tuple(customer, date, amount) as fc.Arbitrary<unknown[]> },
+  { weight: 1, arbitrary: blankRow },
+);
 const rows = fc.array(row, { minLength: 0, maxLength: 80 });
 const HEADER = ["Customer", "Date", "Amount"];
 
@@ -31,42 +37,55 @@ const byCustomer = (res: AnalysisResult) => new Map(res.customers.map((c) => [c.
 describe("analyzeOrders invariants (fast-check, seeded)", () => {
   it("accounts for every row in exactly one bucket", () => {
     fc.assert(
-      fc.property(rows, fc.option(fc.integer({ min: 45000, max: 45400 }), { nil: undefined }), fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }), (data, asOf, windowDays) => {
-        const res = analyzeOrders([HEADER, ...data], { asOf, windowDays });
-        const c = res.counts;
-        expect(c.rows).toBe(data.length);
-        expect(c.used + c.blank + c.rejected + c.excluded).toBe(c.rows);
-        expect(c.balanced).toBe(true);
-        // Each rejected or excluded row is listed, at its own sheet row, once per bucket.
-        const rejectedRows = new Set(res.issues.filter((i) => i.kind === "rejected").map((i) => i.row));
-        const excludedRows = new Set(res.issues.filter((i) => i.kind === "excluded").map((i) => i.row));
-        expect(rejectedRows.size).toBe(c.rejected);
-        expect(excludedRows.size).toBe(c.excluded);
-        for (const r of rejectedRows) expect(excludedRows.has(r)).toBe(false);
-      }),
+      fc.property(
+        rows,
+        fc.option(fc.integer({ min: 45000, max: 45400 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+        (data, asOf, windowDays) => {
+          const res = analyzeOrders([HEADER, ...data], { asOf, windowDays });
+          const c = res.counts;
+          expect(c.rows).toBe(data.length);
+          expect(c.used + c.blank + c.rejected + c.excluded).toBe(c.rows);
+          expect(c.balanced).toBe(true);
+          // Each rejected or excluded row is listed, at its own sheet row, once per bucket.
+          const rejectedRows = new Set(res.issues.filter((i) => i.kind === "rejected").map((i) => i.row));
+          const excludedRows = new Set(res.issues.filter((i) => i.kind === "excluded").map((i) => i.row));
+          expect(rejectedRows.size).toBe(c.rejected);
+          expect(excludedRows.size).toBe(c.excluded);
+          for (const r of rejectedRows) expect(excludedRows.has(r)).toBe(false);
+        },
+      ),
       params,
     );
   });
 
   it("gives the same result whatever the row order", () => {
     fc.assert(
-      fc.property(rows, fc.func(fc.integer()), fc.constantFrom("quantile", "rfm-r", "ntile") as fc.Arbitrary<"quantile" | "rfm-r" | "ntile">, (data, key, scoring) => {
-        const shuffled = data.map((r, i) => ({ r, k: key(i) })).sort((a, b) => a.k - b.k).map((x) => x.r);
-        const a = analyzeOrders([HEADER, ...data], { scoring });
-        const b = analyzeOrders([HEADER, ...shuffled], { scoring });
-        expect(b.counts).toEqual(a.counts);
-        expect(b.asOf).toBe(a.asOf);
-        const ma = byCustomer(a);
-        const mb = byCustomer(b);
-        expect([...mb.keys()].sort()).toEqual([...ma.keys()].sort());
-        for (const [id, ca] of ma) {
-          const cb = mb.get(id)!;
-          expect(cb.rfmCode).toBe(ca.rfmCode);
-          expect(cb.segment).toBe(ca.segment);
-          expect(cb.monetary).toBeCloseTo(ca.monetary, 6);
-        }
-        expect(b.thresholds.map((t) => t.customers)).toEqual(a.thresholds.map((t) => t.customers));
-      }),
+      fc.property(
+        rows,
+        fc.func(fc.integer()),
+        fc.constantFrom("quantile", "rfm-r", "ntile") as fc.Arbitrary<"quantile" | "rfm-r" | "ntile">,
+        (data, key, scoring) => {
+          const shuffled = data
+            .map((r, i) => ({ r, k: key(i) }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.r);
+          const a = analyzeOrders([HEADER, ...data], { scoring });
+          const b = analyzeOrders([HEADER, ...shuffled], { scoring });
+          expect(b.counts).toEqual(a.counts);
+          expect(b.asOf).toBe(a.asOf);
+          const ma = byCustomer(a);
+          const mb = byCustomer(b);
+          expect([...mb.keys()].sort()).toEqual([...ma.keys()].sort());
+          for (const [id, ca] of ma) {
+            const cb = mb.get(id)!;
+            expect(cb.rfmCode).toBe(ca.rfmCode);
+            expect(cb.segment).toBe(ca.segment);
+            expect(cb.monetary).toBeCloseTo(ca.monetary, 6);
+          }
+          expect(b.thresholds.map((t) => t.customers)).toEqual(a.thresholds.map((t) => t.customers));
+        },
+      ),
       params,
     );
   });

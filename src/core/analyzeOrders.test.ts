@@ -11,7 +11,13 @@ describe("analyzeOrders: metrics", () => {
   it("computes recency, frequency and net monetary value; returns lower monetary and are never orders", () => {
     const res = analyzeOrders(cells);
     expect(res.asOf).toBe("2024-03-05"); // latest valid row + 1 day
-    expect(byId(res).A).toMatchObject({ recencyDays: 1, frequency: 2, monetary: 120, firstPurchase: "2024-03-01", lastPurchase: "2024-03-04" });
+    expect(byId(res).A).toMatchObject({
+      recencyDays: 1,
+      frequency: 2,
+      monetary: 120,
+      firstPurchase: "2024-03-01",
+      lastPurchase: "2024-03-04",
+    });
     expect(byId(res).B).toMatchObject({ recencyDays: 33, frequency: 1, monetary: 20 });
   });
 
@@ -61,7 +67,11 @@ describe("analyzeOrders: metrics", () => {
   });
 
   it("computes amount as quantity × unit price when those are mapped", () => {
-    const res = analyzeOrders([["CustomerID", "InvoiceDate", "Quantity", "UnitPrice"], [17850, "12/1/2010 8:26", 6, 2.55], [17850, "12/1/2010 8:28", -2, 2.55]]);
+    const res = analyzeOrders([
+      ["CustomerID", "InvoiceDate", "Quantity", "UnitPrice"],
+      [17850, "12/1/2010 8:26", 6, 2.55],
+      [17850, "12/1/2010 8:28", -2, 2.55],
+    ]);
     expect(byId(res)["17850"]).toMatchObject({ frequency: 1, monetary: 6 * 2.55 - 2 * 2.55 });
   });
 
@@ -148,7 +158,10 @@ describe("analyzeOrders: misuse throws with the option and allowed values", () =
     [{ bins: 1 }, /Option bins/],
     [{ scoring: "magic" }, /Option scoring is magic; allowed: quantile, fixed, rfm-r, ntile/],
     [{ scheme: "abc" }, /Option scheme is abc; allowed: standard, cn8, rfm-r, custom/],
-    [{ scoring: "fixed", breaksR: [1, 2], breaksF: [1, 2, 3, 4], breaksM: [1, 2, 3, 4] }, /Option breaksR is \[1,2\]; allowed: 4 ascending numbers/],
+    [
+      { scoring: "fixed", breaksR: [1, 2], breaksF: [1, 2, 3, 4], breaksM: [1, 2, 3, 4] },
+      /Option breaksR is \[1,2\]; allowed: 4 ascending numbers/,
+    ],
     [{ scoring: "fixed", breaksR: [4, 3, 2, 1], breaksF: [1, 2, 3, 4], breaksM: [1, 2, 3, 4] }, /Option breaksR/],
     [{ asOf: "someday" }, /Option asOf is someday/],
     [{ windowDays: 0 }, /Option windowDays/],

@@ -63,7 +63,10 @@ export function analyzeOrders(cells: readonly (readonly unknown[])[], options: A
     { scoring: opts.scoring, bins: opts.bins, breaks: opts.breaks, lang },
   );
   const schemeOptions = { scheme: opts.scheme, bins: opts.bins, customRules: opts.customRules, cn8Split: opts.cn8Split };
-  const segments = assignSegments({ ...scores, recency: metrics.recency, frequency: metrics.frequency, monetary: metrics.monetary }, schemeOptions);
+  const segments = assignSegments(
+    { ...scores, recency: metrics.recency, frequency: metrics.frequency, monetary: metrics.monetary },
+    schemeOptions,
+  );
 
   const warnings: Warning[] = [...rows.warnings, ...scores.warnings];
   if (opts.scheme === "custom") warnings.push(...validateRules(opts.customRules, opts.bins, lang));

@@ -42,7 +42,12 @@ describe("UCI Online Retail row sample: cleaning", () => {
     expect(onlyReturns.length).toBeGreaterThan(0);
     for (const i of onlyReturns) expect(res.customers.some((c) => c.customerId === i.value)).toBe(false);
     // frequency = distinct invoices with a positive net amount
-    const orders = new Set(cells.slice(1).filter((r) => r[7] !== "NA" && !String(r[1]).startsWith("C") && Number(r[4]) * Number(r[6]) > 0).map((r) => `${r[7]}|${r[1]}`));
+    const orders = new Set(
+      cells
+        .slice(1)
+        .filter((r) => r[7] !== "NA" && !String(r[1]).startsWith("C") && Number(r[4]) * Number(r[6]) > 0)
+        .map((r) => `${r[7]}|${r[1]}`),
+    );
     expect(res.kpis.orders).toBe(orders.size);
   });
 

@@ -57,7 +57,12 @@ describe("R package rfm 0.3.0 on rfm_data_orders, analysis date 2006-12-31", () 
   it("gives the same codes through fixed breaks, as R's own thresholds converted to our rule", () => {
     // R bins are [lower, upper); ours are (lower, upper]. All three metrics are whole numbers here,
     // so "below u" is exactly "at most ⌈u⌉ − 1": 297.4 → 297, 255.8 → 255, 115 → 114.
-    const fixed = analyzeOrders(cells, { scoring: "fixed", breaksR: [114, 180, 297, 481], breaksF: [3, 4, 5, 7], breaksM: [255, 381, 506, 665] });
+    const fixed = analyzeOrders(cells, {
+      scoring: "fixed",
+      breaksR: [114, 180, 297, 481],
+      breaksF: [3, 4, 5, 7],
+      breaksM: [255, 381, 506, 665],
+    });
     const codes = new Map(res.customers.map((c) => [c.customerId, c.rfmCode]));
     expect(fixed.customers.filter((c) => c.rfmCode !== codes.get(c.customerId))).toEqual([]);
   });

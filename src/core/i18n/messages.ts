@@ -17,8 +17,14 @@ export const MESSAGES = {
   price_missing: { en: "No unit price", "zh-CN": "缺少单价" },
   price_invalid: { en: "{value} is not a unit price", "zh-CN": "{value} 不是有效单价" },
   after_as_of: { en: "Dated {value}, after the as-of date {asOf}: left out", "zh-CN": "日期 {value} 晚于分析基准日 {asOf}，未计入" },
-  before_window: { en: "Dated {value}, before the window start {start}: left out", "zh-CN": "日期 {value} 早于统计窗口起点 {start}，未计入" },
-  no_purchase: { en: "Customer {value} has returns but no purchase in the period: not scored", "zh-CN": "客户 {value} 在统计期内只有退货、没有购买，未参与评分" },
+  before_window: {
+    en: "Dated {value}, before the window start {start}: left out",
+    "zh-CN": "日期 {value} 早于统计窗口起点 {start}，未计入",
+  },
+  no_purchase: {
+    en: "Customer {value} has returns but no purchase in the period: not scored",
+    "zh-CN": "客户 {value} 在统计期内只有退货、没有购买，未参与评分",
+  },
   order_mdy: { en: "read month-first", "zh-CN": "按月/日/年解析" },
   order_dmy: { en: "read day-first", "zh-CN": "按日/月/年解析" },
   detail_order: { en: " (column {order})", "zh-CN": "（本列{order}）" },
@@ -53,7 +59,7 @@ export const MESSAGES = {
     "zh-CN": "第 {index} 条规则（{segment}）永远不会命中：它的所有代码都已被前面的规则覆盖。",
   },
   warn_codes_uncovered: {
-    en: "{count} code(s) match no rule and become \"others\": {codes}",
+    en: '{count} code(s) match no rule and become "others": {codes}',
     "zh-CN": "有 {count} 个代码不匹配任何规则，将归为“其他”：{codes}",
   },
   warn_no_customers: {
@@ -68,7 +74,7 @@ export const MESSAGES = {
     "zh-CN": "未找到{role}列。读到的表头：{headers}",
   },
   err_unknown_column: {
-    en: "Column \"{name}\" for {role} not found. Headers seen: {headers}",
+    en: 'Column "{name}" for {role} not found. Headers seen: {headers}',
     "zh-CN": "找不到{role}列“{name}”。读到的表头：{headers}",
   },
   err_option: {

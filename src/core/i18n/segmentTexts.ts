@@ -10,6 +10,7 @@ export interface SegmentText {
  * Display name, recommended action and channels of every segment key, in English and Simplified
  * Chinese (SPEC §4). Keys are stable identifiers; these texts are what users see.
  */
+// prettier-ignore
 export const SEGMENT_TEXTS: Readonly<Record<string, Record<Lang, SegmentText>>> = {
   champions: {
     en: { name: "Champions", action: "Reward them: early access to new products, VIP perks; ask for reviews and referrals", channels: "App push, WeChat" },
@@ -91,7 +92,7 @@ export const SEGMENT_TEXTS: Readonly<Record<string, Record<Lang, SegmentText>>> 
     en: { name: "Others", action: "No rule matched: review the segment rules", channels: "—" },
     "zh-CN": { name: "其他", action: "未匹配任何规则：请检查分群规则", channels: "—" },
   },
-}; // prettier-ignore
+};
 
 /**
  * Texts of a segment key; unknown keys (custom rules) show their key or their own names.

@@ -40,10 +40,12 @@ export function normalizeOptions(options: AnalyzeOptions = {}): NormalizedOption
   if (monetary !== "sum" && monetary !== "average") fail("monetary", monetary, "sum, average");
   const lang = options.lang ?? "en";
   if (lang !== "en" && lang !== "zh-CN") fail("lang", lang, "en, zh-CN");
-  if (options.dateOrder !== undefined && options.dateOrder !== "mdy" && options.dateOrder !== "dmy") fail("dateOrder", options.dateOrder, "mdy, dmy");
+  if (options.dateOrder !== undefined && options.dateOrder !== "mdy" && options.dateOrder !== "dmy")
+    fail("dateOrder", options.dateOrder, "mdy, dmy");
 
   const windowDays = options.windowDays ?? null;
-  if (windowDays !== null && (!Number.isInteger(windowDays) || windowDays < 1)) fail("windowDays", windowDays, "a whole number of days ≥ 1");
+  if (windowDays !== null && (!Number.isInteger(windowDays) || windowDays < 1))
+    fail("windowDays", windowDays, "a whole number of days ≥ 1");
 
   let asOf: number | null = null;
   if (options.asOf !== undefined && options.asOf !== null && options.asOf !== "") {
@@ -88,7 +90,8 @@ export function normalizeOptions(options: AnalyzeOptions = {}): NormalizedOption
 
 function checkBreaks(option: string, breaks: number[] | undefined, bins: number): number[] {
   const allowed = `${bins - 1} ascending numbers (bins − 1)`;
-  if (!Array.isArray(breaks) || breaks.length !== bins - 1) fail(option, breaks === undefined ? "missing" : JSON.stringify(breaks), allowed);
+  if (!Array.isArray(breaks) || breaks.length !== bins - 1)
+    fail(option, breaks === undefined ? "missing" : JSON.stringify(breaks), allowed);
   for (let i = 0; i < breaks.length; i++) {
     if (!Number.isFinite(breaks[i]) || (i > 0 && breaks[i] <= breaks[i - 1])) fail(option, JSON.stringify(breaks), allowed);
   }
@@ -97,10 +100,12 @@ function checkBreaks(option: string, breaks: number[] | undefined, bins: number)
 
 function checkRule(rule: CustomRule, index: number, bins: number): void {
   const option = `customRules[${index}]`;
-  if (!rule || typeof rule.segment !== "string" || rule.segment.trim() === "") fail(option, JSON.stringify(rule), "a rule with a segment name");
+  if (!rule || typeof rule.segment !== "string" || rule.segment.trim() === "")
+    fail(option, JSON.stringify(rule), "a rule with a segment name");
   for (const key of ["r", "f", "m"] as const) {
     const range = rule[key];
-    const ok = Array.isArray(range) && range.length === 2 && range.every((v) => Number.isInteger(v) && v >= 1 && v <= bins) && range[0] <= range[1];
+    const ok =
+      Array.isArray(range) && range.length === 2 && range.every((v) => Number.isInteger(v) && v >= 1 && v <= bins) && range[0] <= range[1];
     if (!ok) fail(`${option}.${key}`, JSON.stringify(range), `[low, high] with 1 ≤ low ≤ high ≤ ${bins}`);
   }
 }

@@ -25,7 +25,11 @@ describe("detectColumns from headers", () => {
     ["Chinese export", ["订单编号", "客户编号", "下单时间", "实付金额"], { orderId: 0, customer: 1, date: 2, amount: 3 }],
     ["Chinese alt", ["会员号", "支付时间", "支付金额"], { customer: 0, date: 1, amount: 2 }],
     ["member and sales", ["Member", "Purchase Date", "Sales"], { customer: 0, date: 1, amount: 2 }],
-    ["quantity × price", ["InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID"], { orderId: 0, quantity: 1, date: 2, unitPrice: 3, customer: 4 }],
+    [
+      "quantity × price",
+      ["InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID"],
+      { orderId: 0, quantity: 1, date: 2, unitPrice: 3, customer: 4 },
+    ],
     ["date with a suffix", ["客户ID", "下单时间(UTC)", "金额"], { customer: 0, date: 1, amount: 2 }],
     ["id beats email", ["email", "user id", "date", "total"], { customer: 1, date: 2, amount: 3 }],
   ])("%s", (_name, header, expected) => {
@@ -72,17 +76,50 @@ describe("detectColumns overrides and inference", () => {
   });
 
   it("names the missing role and lists the headers it saw", () => {
-    expect(() => detectColumns([["Name", "Colour"], ["a", "red"]], {})).toThrow(RfmInputError);
-    expect(() => detectColumns([["Name", "Colour"], ["a", "red"]], {})).toThrow(/No (customer|order date|amount) column found\. Headers seen: "Name", "Colour"/);
-    expect(() => detectColumns([["客户", "颜色"], ["a", "red"]], { lang: "zh-CN" })).toThrow(/未找到.*列。读到的表头/);
+    expect(() =>
+      detectColumns(
+        [
+          ["Name", "Colour"],
+          ["a", "red"],
+        ],
+        {},
+      ),
+    ).toThrow(RfmInputError);
+    expect(() =>
+      detectColumns(
+        [
+          ["Name", "Colour"],
+          ["a", "red"],
+        ],
+        {},
+      ),
+    ).toThrow(/No (customer|order date|amount) column found\. Headers seen: "Name", "Colour"/);
+    expect(() =>
+      detectColumns(
+        [
+          ["客户", "颜色"],
+          ["a", "red"],
+        ],
+        { lang: "zh-CN" },
+      ),
+    ).toThrow(/未找到.*列。读到的表头/);
   });
 
   it("rejects an override naming a column that does not exist", () => {
-    expect(() => detectColumns([["customer", "date", "amount"]], { columns: { amount: "Price" } })).toThrow(/Column "Price" for amount not found/);
+    expect(() => detectColumns([["customer", "date", "amount"]], { columns: { amount: "Price" } })).toThrow(
+      /Column "Price" for amount not found/,
+    );
   });
 
   it("converts column letters both ways", () => {
-    for (const [i, s] of [[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"]] as const) {
+    for (const [i, s] of [
+      [0, "A"],
+      [25, "Z"],
+      [26, "AA"],
+      [701, "ZZ"],
+      [702, "AAA"],
+      [16383, "XFD"],
+    ] as const) {
       expect(columnLetters(i)).toBe(s);
       expect(columnIndexFromLetters(s)).toBe(i);
     }

@@ -5,6 +5,7 @@ import type { Role } from "../types";
  * later one when two columns compete for a role (so `customer_id` wins over `email`). Entries are
  * written normalised (see `normalizeHeader`).
  */
+// prettier-ignore
 export const HEADER_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   customer: [
     "customerid", "customerno", "customernumber", "customercode", "clientid", "memberid", "memberno",
@@ -30,7 +31,7 @@ export const HEADER_SYNONYMS: Readonly<Record<Role, readonly string[]>> = {
   ],
   quantity: ["qty", "quantity", "数量", "购买数量", "件数", "units"],
   unitPrice: ["unitprice", "price", "单价", "商品单价", "售价"],
-}; // prettier-ignore
+};
 
 /** Words that mark a column as a date when no synonym matches exactly (`Ship date`, `下单时间(UTC)`). */
 export const DATE_HINTS: readonly string[] = ["date", "日期", "时间"];

@@ -41,16 +41,28 @@ export function inferRolesFromContent(
   };
   const usable = (p: ColumnProfile) => p.filled > 0;
   if (wanted.includes("date")) {
-    take("date", best(profiles.filter((p) => usable(p) && p.dates / p.filled >= 0.8), (p) => p.dates));
+    take(
+      "date",
+      best(
+        profiles.filter((p) => usable(p) && p.dates / p.filled >= 0.8),
+        (p) => p.dates,
+      ),
+    );
   }
   if (wanted.includes("amount")) {
     const numeric = profiles.filter((p) => usable(p) && p.amounts / p.filled >= 0.8);
-    take("amount", best(numeric, (p) => p.decimals / p.filled + p.distinct / p.filled));
+    take(
+      "amount",
+      best(numeric, (p) => p.decimals / p.filled + p.distinct / p.filled),
+    );
   }
   if (wanted.includes("customer")) {
     const ids = profiles.filter((p) => usable(p) && p.filled >= 0.8 * Math.max(...profiles.map((q) => q.filled)));
     // Ids repeat across a customer's orders; text ids beat numbers; then the leftmost column.
-    take("customer", best(ids, (p) => (p.distinct < p.filled ? 2 : 0) + p.texts / p.filled - p.index * 1e-6));
+    take(
+      "customer",
+      best(ids, (p) => (p.distinct < p.filled ? 2 : 0) + p.texts / p.filled - p.index * 1e-6),
+    );
   }
   return result;
 }
@@ -80,7 +92,7 @@ function looksLikeDate(v: unknown): boolean {
     if (v >= 19000101 && v <= 99991231) return !Number.isNaN(parseDate(v, "mdy"));
     return v >= PLAUSIBLE_SERIAL[0] && v <= PLAUSIBLE_SERIAL[1];
   }
-  if (typeof v !== "string" || /^\s*[\d.]+\s*$/.test(v) === true && !/^\s*\d{8}\s*$/.test(v)) return false;
+  if (typeof v !== "string" || (/^\s*[\d.]+\s*$/.test(v) === true && !/^\s*\d{8}\s*$/.test(v))) return false;
   return !Number.isNaN(parseDate(v, "mdy")) || !Number.isNaN(parseDate(v, "dmy"));
 }
 

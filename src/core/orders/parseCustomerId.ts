@@ -37,5 +37,17 @@ export function plainNumberText(n: number): string {
 
 /** Whitespace as `String.prototype.trim` sees it (ASCII, no-break, ideographic, BOM, U+2000–200A…). */
 export function isSpaceCode(c: number): boolean {
-  return c <= 32 || (c >= 0x7f && (c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f));
+  return (
+    c <= 32 ||
+    (c >= 0x7f &&
+      (c === 0xa0 ||
+        c === 0x3000 ||
+        c === 0xfeff ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f))
+  );
 }

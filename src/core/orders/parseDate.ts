@@ -11,9 +11,10 @@ const EIGHT = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}$`);
 /** `3/5/2024`, `03-05-24`, `5.3.2024`: the order of the first two fields is ambiguous. */
 export const AMBIGUOUS_DATE = new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})${TIME}$`);
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
+// prettier-ignore
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-}; // prettier-ignore
+};
 const DAY_MON_YEAR = new RegExp(String.raw`^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]+(\d{4})${TIME}$`);
 const MON_DAY_YEAR = new RegExp(String.raw`^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})${TIME}$`);
 /** Chinese time suffixes such as `10:30` or `10时30分`; anything else after a date is refused. */
@@ -78,7 +79,9 @@ function monthNumber(name: string): number {
   // Full names must really be the month ("March"), not any word starting "Mar".
   if (exact === undefined) return 0;
   if (key.length > 4) {
-    const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][exact - 1];
+    const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][
+      exact - 1
+    ];
     return full === key ? exact : 0;
   }
   return exact;

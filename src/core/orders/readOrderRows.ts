@@ -46,7 +46,14 @@ export class IssueFactory {
     private readonly options: ReadOptions,
   ) {}
 
-  make(rowIndex: number, role: Role, raw: unknown, code: IssueCode, kind: Issue["kind"], params: Record<string, string | number> = {}): Issue {
+  make(
+    rowIndex: number,
+    role: Role,
+    raw: unknown,
+    code: IssueCode,
+    kind: Issue["kind"],
+    params: Record<string, string | number> = {},
+  ): Issue {
     const col = this.mapping.find((m) => m.role === role)?.index ?? 0;
     const row = this.options.firstRowNumber + rowIndex;
     const value = rawText(raw);
@@ -68,7 +75,12 @@ export class IssueFactory {
  * rows are later used or excluded by date. Never throws on cell contents.
  * @example readOrderRows([["id","date","amount"],["C1",45356,10]], 1, mapping, opts).length // 1
  */
-export function readOrderRows(cells: readonly (readonly unknown[])[], dataStart: number, mapping: ColumnMapping[], options: ReadOptions): OrderRows {
+export function readOrderRows(
+  cells: readonly (readonly unknown[])[],
+  dataStart: number,
+  mapping: ColumnMapping[],
+  options: ReadOptions,
+): OrderRows {
   const col = (role: Role) => mapping.find((m) => m.role === role)?.index ?? -1;
   const ci = col("customer");
   const di = col("date");
@@ -182,7 +194,8 @@ export function readOrderRows(cells: readonly (readonly unknown[])[], dataStart:
   }
 
   const warnings: Warning[] = [];
-  if (evidence && evidence.ambiguousRows > 0) warnings.push(dateOrderWarning(evidence, order, dateFailuresAmbiguous, cells, di, dataStart, options.lang));
+  if (evidence && evidence.ambiguousRows > 0)
+    warnings.push(dateOrderWarning(evidence, order, dateFailuresAmbiguous, cells, di, dataStart, options.lang));
   return {
     length: n,
     customer,
@@ -202,10 +215,21 @@ export function readOrderRows(cells: readonly (readonly unknown[])[], dataStart:
 
 type Prefix = "customer" | "date" | "amount" | "quantity" | "price";
 
-function cellIssue(issues: IssueFactory, rowIndex: number, role: Role, raw: unknown, prefix: Prefix, params: Record<string, string | number> = {}): Issue {
+function cellIssue(
+  issues: IssueFactory,
+  rowIndex: number,
+  role: Role,
+  raw: unknown,
+  prefix: Prefix,
+  params: Record<string, string | number> = {},
+): Issue {
   const failure = cellFailure(raw);
   const code: IssueCode =
-    failure === "error" ? "excel_error" : failure === "empty" || failure === "missing" ? (`${prefix}_missing` as IssueCode) : (`${prefix}_invalid` as IssueCode);
+    failure === "error"
+      ? "excel_error"
+      : failure === "empty" || failure === "missing"
+        ? (`${prefix}_missing` as IssueCode)
+        : (`${prefix}_invalid` as IssueCode);
   return issues.make(rowIndex, role, raw, code, "rejected", params);
 }
 
@@ -221,10 +245,14 @@ function dateOrderWarning(
   const column = translate(lang, "role_date");
   const orderText = translate(lang, `order_${order}`);
   if (evidence.dayFirstProofs > 0 && evidence.monthFirstProofs > 0) {
-    return { code: "date_order_conflict", message: translate(lang, "warn_date_order_conflict", { column, order: orderText, other: failures }) };
+    return {
+      code: "date_order_conflict",
+      message: translate(lang, "warn_date_order_conflict", { column, order: orderText, other: failures }),
+    };
   }
   const proofs = order === "dmy" ? evidence.dayFirstProofs : evidence.monthFirstProofs;
-  if (proofs > 0) return { code: "date_order_detected", message: translate(lang, "warn_date_order_detected", { column, order: orderText, proofs }) };
+  if (proofs > 0)
+    return { code: "date_order_detected", message: translate(lang, "warn_date_order_detected", { column, order: orderText, proofs }) };
   let example = "";
   for (let i = dataStart; i < cells.length && example === ""; i++) {
     const v = cells[i]?.[di];

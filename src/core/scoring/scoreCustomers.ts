@@ -60,7 +60,12 @@ export function scoreCustomers(input: ScoringInput, options: ScoringOptions): Sc
       scores = scoreByNtile(values, input.ids, bins, direction);
       thresholds.push(...ntileThresholds(metric, values, scores, bins));
       const split = countSplitTies(values, scores);
-      if (split > 0) warnings.push({ code: "ntile_ties", metric, message: translate(lang, "warn_ntile_ties", { metric: translate(lang, `metric_${metric}`), count: split }) });
+      if (split > 0)
+        warnings.push({
+          code: "ntile_ties",
+          metric,
+          message: translate(lang, "warn_ntile_ties", { metric: translate(lang, `metric_${metric}`), count: split }),
+        });
     } else {
       const sorted = sortedCopy(values);
       if (options.scoring === "rfm-r") {
@@ -81,7 +86,14 @@ export function scoreCustomers(input: ScoringInput, options: ScoringOptions): Sc
 }
 
 /** When cut points coincide a score goes unused: say how many customers share the value, and offer breaks. */
-function tiedCutWarning(metric: Metric, cuts: number[], sorted: Float64Array, scores: Uint8Array, bins: number, lang: Lang): Warning | null {
+function tiedCutWarning(
+  metric: Metric,
+  cuts: number[],
+  sorted: Float64Array,
+  scores: Uint8Array,
+  bins: number,
+  lang: Lang,
+): Warning | null {
   let tied: number | null = null;
   for (let k = 1; k < cuts.length; k++) if (nearlyEqual(cuts[k], cuts[k - 1])) tied = tied ?? cuts[k];
   if (tied === null || sorted.length === 0) return null;

@@ -75,7 +75,12 @@ describe("scoreCustomers", () => {
   });
 
   it("uses fixed breaks with the same lower-bin rule", () => {
-    const res = scoreCustomers(input, { scoring: "fixed", bins: 3, breaks: { recency: [3, 7], frequency: [1, 2], monetary: [50, 80] }, lang: "en" });
+    const res = scoreCustomers(input, {
+      scoring: "fixed",
+      bins: 3,
+      breaks: { recency: [3, 7], frequency: [1, 2], monetary: [50, 80] },
+      lang: "en",
+    });
     expect(Array.from(res.r)).toEqual([3, 3, 3, 2, 2, 2, 2, 1, 1, 1]);
     expect(Array.from(res.f)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 3, 3]);
     expect(Array.from(res.m)).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 3, 3]);

@@ -77,6 +77,9 @@ function rules(input: SegmentInput, list: readonly CustomRule[], out: string[]):
 
 function requireFiveBins(options: SchemeOptions): void {
   if (options.bins !== 5) {
-    throw new RfmOptionError("scheme", `Option scheme "${options.scheme}" needs bins = 5 (got ${options.bins}); use scheme cn8 or custom rules with other bin counts`);
+    throw new RfmOptionError(
+      "scheme",
+      `Option scheme "${options.scheme}" needs bins = 5 (got ${options.bins}); use scheme cn8 or custom rules with other bin counts`,
+    );
   }
 }

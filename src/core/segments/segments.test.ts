@@ -42,7 +42,17 @@ describe("standard scheme", () => {
 
 describe("cn8 scheme", () => {
   const split = (recency: number[], frequency: number[], monetary: number[], cn8Split: "mean" | "median" = "mean") =>
-    assignSegments({ r: new Uint8Array(recency.length), f: new Uint8Array(recency.length), m: new Uint8Array(recency.length), recency, frequency, monetary }, { scheme: "cn8", bins: 5, cn8Split });
+    assignSegments(
+      {
+        r: new Uint8Array(recency.length),
+        f: new Uint8Array(recency.length),
+        m: new Uint8Array(recency.length),
+        recency,
+        frequency,
+        monetary,
+      },
+      { scheme: "cn8", bins: 5, cn8Split },
+    );
 
   it("puts a lapsed customer with high F and M in 重要保持, never 重要价值", () => {
     // recency mean 55: 10 days is recent (R high), 100 days is lapsed (R low)
@@ -54,9 +64,15 @@ describe("cn8 scheme", () => {
     const frequency = [9, 9, 1, 1, 9, 9, 1, 1];
     const monetary = [9, 1, 9, 1, 9, 1, 9, 1];
     expect(split(recency, frequency, monetary)).toEqual([
-      "important_value", "general_value", "important_development", "general_development",
-      "important_keep", "general_keep", "important_winback", "general_winback",
-    ]); // prettier-ignore
+      "important_value",
+      "general_value",
+      "important_development",
+      "general_development",
+      "important_keep",
+      "general_keep",
+      "important_winback",
+      "general_winback",
+    ]);
   });
 
   it("splits at the median on request", () => {
@@ -77,14 +93,22 @@ describe("custom rules", () => {
       5,
       "en",
     );
-    expect(warnings[0]).toMatchObject({ code: "rule_shadowed", message: "Rule 2 (recent_vip) can never match: earlier rules cover all its codes." });
+    expect(warnings[0]).toMatchObject({
+      code: "rule_shadowed",
+      message: "Rule 2 (recent_vip) can never match: earlier rules cover all its codes.",
+    });
     expect(warnings[1].code).toBe("codes_uncovered");
     expect(warnings[1].message).toMatch(/^25 code\(s\) match no rule and become "others": 111 112/);
   });
 
   it("segments with the first matching rule, unmatched customers become others, names come from the rule", () => {
     const res = analyzeOrders(
-      [["c", "date", "amount"], ["A", "2024-03-01", 10], ["B", "2023-01-01", 10], ["B", "2023-01-02", 10]],
+      [
+        ["c", "date", "amount"],
+        ["A", "2024-03-01", 10],
+        ["B", "2023-01-01", 10],
+        ["B", "2023-01-02", 10],
+      ],
       {
         bins: 2,
         scheme: "custom",

@@ -2,6 +2,7 @@
  * The `standard` scheme: 11 segments as an exact lookup of all 125 R-F-M codes (5 bins).
  * Rules as data: each segment lists its codes, exactly as in SPEC §4.
  */
+// prettier-ignore
 export const STANDARD_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   champions: ["555", "554", "544", "545", "454", "455", "445"],
   loyal: ["543", "444", "435", "355", "354", "345", "344", "335"],
@@ -20,7 +21,7 @@ export const STANDARD_SEGMENTS: Readonly<Record<string, readonly string[]>> = {
   cannot_lose: ["155", "154", "144", "214", "215", "115", "114", "113"],
   hibernating: ["332", "322", "233", "232", "223", "222", "132", "123", "122", "212", "211"],
   lost: ["111", "112", "121", "131", "141", "151"],
-}; // prettier-ignore
+};
 
 /** Segment key per code index (R·25 + F·5 + M − 31), built once from the table above. */
 export const STANDARD_LOOKUP: readonly string[] = (() => {

@@ -22,7 +22,8 @@ export function validateRules(rules: readonly CustomRule[], bins: number, lang: 
   }
   const warnings: Warning[] = [];
   rules.forEach((rule, i) => {
-    if (hits[i] === 0) warnings.push({ code: "rule_shadowed", message: translate(lang, "warn_rule_shadowed", { index: i + 1, segment: rule.segment }) });
+    if (hits[i] === 0)
+      warnings.push({ code: "rule_shadowed", message: translate(lang, "warn_rule_shadowed", { index: i + 1, segment: rule.segment }) });
   });
   if (uncovered.length > 0) {
     const shown = uncovered.length > 20 ? `${uncovered.slice(0, 20).join(" ")} …` : uncovered.join(" ");

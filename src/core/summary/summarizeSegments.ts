@@ -17,7 +17,12 @@ export interface SummaryInput {
  * in the scheme's order, empty segments included so the table's shape never changes.
  * @example summarizeSegments({ segments: ["lost"], recency: [90], frequency: [1], monetary: [10], revenue: [10] }, ["lost"], "en")[0].customers // 1
  */
-export function summarizeSegments(input: SummaryInput, order: readonly string[], lang: Lang, customRules?: readonly CustomRule[]): SegmentSummary[] {
+export function summarizeSegments(
+  input: SummaryInput,
+  order: readonly string[],
+  lang: Lang,
+  customRules?: readonly CustomRule[],
+): SegmentSummary[] {
   const n = input.segments.length;
   // Counting sort of customers by segment into typed arrays: one pass, no per-segment lists.
   const slot = new Map<string, number>(order.map((key, i) => [key, i]));

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { action, frequency, monetary, rScore, recency, score, segment, table } from "./functions";
+
+// Ranges arrive as Excel passes them: 2-D arrays (one column), dates as serial numbers.
+const ids = [["A"], ["A"], ["B"], ["C"], [1001]];
+const dates = [[45352], [45355], [45330], [45200], ["2024-03-01"]];
+const amounts = [[100], [50], [20], [5], ["¥80"]];
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+describe("range form", () => {
+  it("computes the customer's figures from the ranges", () => {
+    expect(recency("A", ids, dates, amounts)).toBe(1); // as-of = latest order + 1 day
+    expect(frequency("A", ids, dates, amounts)).toBe(2);
+    expect(monetary("A", ids, dates, amounts)).toBe(150);
+    expect(score("A", ids, dates, amounts)).toMatch(/^[1-5]{3}$/);
+    expect(rScore("A", ids, dates, amounts)).toBe(5);
+    expect(monetary(1001, ids, dates, amounts)).toBe(80); // a numeric id cell matches its plain text
+  });
+
+  it("takes the as-of date as a serial or as text", () => {
+    expect(recency("A", ids, dates, amounts, 45365)).toBe(10);
+    expect(recency("A", ids, dates, amounts, "2024-03-14")).toBe(10); // serial 45365
+  });
+
+  it("answers in the workbook's language", () => {
+    const en = segment("A", ids, dates, amounts);
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
+    const zh = segment("A", ids, dates, amounts);
+    expect(en).toMatch(/^[A-Za-z' ]+$/);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(action("A", ids, dates, amounts)).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("spills a header and one row per customer from TABLE", () => {
+    const out = table(ids, dates, amounts);
+    expect(out[0]).toEqual(["Customer", "Recency (days)", "Frequency", "Monetary", "R", "F", "M", "RFM code", "Segment"]);
+    expect(
+      out
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(["1001", "A", "B", "C"]);
+  });
+
+  it("accepts ranges given as rows", () => {
+    expect(frequency("A", [["A", "A"]], [[45352, 45355]], [[1, 2]])).toBe(2);
+  });
+});
+
+describe("errors", () => {
+  it.each<[string, () => unknown, string, RegExp]>([
+    ["unknown customer", () => segment("Z", ids, dates, amounts), "#N/A", /No orders for Z in the given ranges/],
+    ["no ranges (no live model in this version)", () => segment("A"), "#N/A", /pass the customer, date and amount ranges/],
+    ["ranges of different lengths", () => segment("A", ids, dates.slice(1), amounts), "#VALUE!", /same length \(got 5, 4 and 5\)/],
+    [
+      "a 2-D block",
+      () =>
+        segment(
+          "A",
+          [
+            ["A", "B"],
+            ["C", "D"],
+          ],
+          dates,
+          amounts,
+        ),
+      "#VALUE!",
+      /single column or row/,
+    ],
+    ["an empty id", () => segment("", ids, dates, amounts), "#VALUE!", /customerId is empty/],
+    ["a bad bins argument", () => table(ids, dates, amounts, undefined, 12), "#VALUE!", /Option bins is 12/],
+    ["a bad as-of date", () => recency("A", ids, dates, amounts, "someday"), "#VALUE!", /Option asOf/],
+  ])("%s", (_name, call, code, message) => {
+    let thrown: { code?: string; message?: string } | undefined;
+    try {
+      call();
+    } catch (e) {
+      thrown = e as { code: string; message: string };
+    }
+    expect(thrown?.code).toBe(code);
+    expect(thrown?.message).toMatch(message);
+  });
+});

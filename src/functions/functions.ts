@@ -1,0 +1,159 @@
+/* Custom functions of the RFM namespace. Their JSDoc is the metadata: custom-functions-metadata-plugin
+   turns it into functions.json and registers each function with CustomFunctions.associate. */
+import { segmentText } from "../core/i18n/segmentTexts";
+import { officeLanguage } from "../excel/officeLanguage";
+import { customerFunction } from "./customerFunction";
+import { functionError } from "./functionError";
+import { modelFromRanges } from "./modelFromRanges";
+
+/**
+ * The customer's RFM segment, in the workbook's language.
+ * @customfunction SEGMENT
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The segment name, e.g. Champions.
+ */
+export function segment(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.segmentName);
+}
+
+/**
+ * The customer's RFM code: the R, F and M scores as three digits.
+ * @customfunction SCORE
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The RFM code, e.g. 545.
+ */
+export function score(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.rfmCode);
+}
+
+/**
+ * The customer's recency score (5 = bought most recently).
+ * @customfunction R
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The recency score.
+ */
+export function rScore(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.r);
+}
+
+/**
+ * The customer's frequency score (5 = buys most often).
+ * @customfunction F
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The frequency score.
+ */
+export function fScore(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.f);
+}
+
+/**
+ * The customer's monetary score (5 = spends most).
+ * @customfunction M
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The monetary score.
+ */
+export function mScore(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.m);
+}
+
+/**
+ * Days from the customer's last purchase to the as-of date.
+ * @customfunction RECENCY
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns Days since the last purchase.
+ */
+export function recency(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.recencyDays);
+}
+
+/**
+ * The customer's number of orders.
+ * @customfunction FREQUENCY
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The number of orders.
+ */
+export function frequency(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.frequency);
+}
+
+/**
+ * The customer's net spend (purchases minus returns).
+ * @customfunction MONETARY
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The net spend.
+ */
+export function monetary(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.monetary);
+}
+
+/**
+ * The recommended action for the customer's segment, in the workbook's language.
+ * @customfunction ACTION
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns What to do with this customer.
+ */
+export function action(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang) => segmentText(c.segment, lang).action);
+}
+
+/**
+ * A table of every customer: id, recency, frequency, monetary, R, F, M, RFM code and segment.
+ * @customfunction TABLE
+ * @param customerIds Customer id of every order line.
+ * @param orderDates Order date of every order line.
+ * @param amounts Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @param [bins] Scores per metric, 2 to 9 (default 5).
+ * @param [scheme] Segment scheme: standard, cn8 or rfm-r.
+ * @returns A header row and one row per customer.
+ */
+export function table(customerIds: any[][], orderDates: any[][], amounts: any[][], asOf?: any, bins?: number, scheme?: string): any[][] {
+  const lang = officeLanguage();
+  const { result } = modelFromRanges({ customerIds, orderDates, amounts, asOf, bins, scheme, lang });
+  if (result.customers.length === 0)
+    throw functionError("notAvailable", lang === "zh-CN" ? "没有可评分的客户" : "No customer could be scored");
+  const header =
+    lang === "zh-CN"
+      ? ["客户", "最近消费天数", "消费次数", "消费金额", "R", "F", "M", "RFM 代码", "分群"]
+      : ["Customer", "Recency (days)", "Frequency", "Monetary", "R", "F", "M", "RFM code", "Segment"];
+  return [
+    header,
+    ...result.customers.map((c) => [c.customerId, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, c.rfmCode, c.segmentName]),
+  ];
+}
