@@ -37,14 +37,16 @@ const timing = worker("time", String(ROWS), String(CUSTOMERS), String(RUNS), dum
 // pandas runs before and after nothing else is running, half each, so it sees the machine's noise too.
 const pdA = pandasRuns();
 const pdB = typeof pdA === "string" ? pdA : pandasRuns();
-const memOurs = worker("memory", String(ROWS), String(CUSTOMERS), "1", "analyzeOrders");
-const memBase = worker("memory", String(ROWS), String(CUSTOMERS), "1", "baseline");
+const memOurs = worker("memory", String(ROWS), String(CUSTOMERS), "1", "analyzeOrders", dump);
+const memBase = worker("memory", String(ROWS), String(CUSTOMERS), "1", "baseline", dump);
 
 const ours = median(timing.times.analyzeOrders);
 const base = median(timing.times.baseline);
-const line = (name: string, ms: number, all: number[], mem?: { peakRssMb: number; addedMb: number; inputRssMb: number }) =>
+const line = (name: string, ms: number, all: number[], mem?: { peakRssMb: number; resultHeapMb: number; inputHeapMb: number }) =>
   `${name.padEnd(16)} median ${ms.toFixed(1).padStart(7)} ms  ${(ROWS / ms / 1000).toFixed(2)} M rows/s  runs [${all.map((t) => t.toFixed(0)).join(" ")}]` +
-  (mem ? `  peak RSS ${mem.peakRssMb.toFixed(0)} MB (input ${mem.inputRssMb.toFixed(0)} MB, job adds ${mem.addedMb.toFixed(0)} MB)` : "");
+  (mem
+    ? `  peak RSS ${mem.peakRssMb.toFixed(0)} MB; heap: input ${mem.inputHeapMb.toFixed(0)} MB, result ${mem.resultHeapMb.toFixed(0)} MB`
+    : "");
 console.log(line("analyzeOrders", ours, timing.times.analyzeOrders, memOurs));
 console.log(line("Map baseline", base, timing.times.baseline, memBase));
 let pdMedian: number | null = null;

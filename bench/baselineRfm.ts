@@ -42,10 +42,15 @@ export function baselineRfm(cells: unknown[][]): { id: string; r: number; f: num
   const mc = cuts(customers.map((c) => c.monetary));
   const lookup = new Map<string, string>();
   for (const [key, codes] of Object.entries(STANDARD_SEGMENTS)) for (const code of codes) lookup.set(code, key);
+  const below = (cuts: number[], v: number) => {
+    let k = 0;
+    while (k < cuts.length && cuts[k] < v) k++;
+    return k;
+  };
   for (const c of customers) {
-    c.r = 5 - rc.filter((x) => x < c.recency).length;
-    c.f = 1 + fc.filter((x) => x < c.frequency).length;
-    c.m = 1 + mc.filter((x) => x < c.monetary).length;
+    c.r = 5 - below(rc, c.recency);
+    c.f = 1 + below(fc, c.frequency);
+    c.m = 1 + below(mc, c.monetary);
     c.segment = lookup.get(`${c.r}${c.f}${c.m}`) ?? "";
   }
   return customers;

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { analyzeOrders } from "../src/core";
 import { baselineRfm } from "./baselineRfm";
 import { generateOrders } from "./generateOrders";
@@ -10,7 +10,7 @@ import { generateOrders } from "./generateOrders";
  * - `memory IMPL`: one implementation alone, so the peak RSS it reports is its own.
  * Cells reach the job through JSON.parse, as office.js delivers `range.values`.
  */
-const [mode, rowsText, customersText, runsText, arg] = process.argv.slice(2);
+const [mode, rowsText, customersText, runsText, arg, arg2] = process.argv.slice(2);
 const rows = Number(rowsText);
 const customers = Number(customersText);
 const runs = Number(runsText);
@@ -20,6 +20,11 @@ const jobs: Record<string, (cells: unknown[][]) => number> = {
   baseline: (cells) => baselineRfm(cells).length,
 };
 
+const full: Record<string, (cells: unknown[][]) => unknown> = {
+  analyzeOrders: (cells) => analyzeOrders(cells),
+  baseline: (cells) => baselineRfm(cells),
+};
+
 function freshCells(dumpPath?: string): unknown[][] {
   const data = generateOrders(rows, customers);
   if (dumpPath) {
@@ -27,6 +32,7 @@ function freshCells(dumpPath?: string): unknown[][] {
     writeFileSync(`${dumpPath}.customer`, data.customer);
     writeFileSync(`${dumpPath}.serial`, data.serial);
     writeFileSync(`${dumpPath}.amount`, data.amount);
+    writeFileSync(`${dumpPath}.json`, JSON.stringify(data.cells));
   }
   const cells = JSON.parse(JSON.stringify(data.cells)) as unknown[][];
   gc();
@@ -60,20 +66,22 @@ if (mode === "time") {
   }
   process.stdout.write(JSON.stringify({ times, ratios, scored }));
 } else {
-  let cells: unknown[][] | null = freshCells();
-  timeOnce(arg, cells); // warm-up
-  cells = freshCells();
-  const before = process.memoryUsage().rss;
-  const peakBefore = process.resourceUsage().maxRSS * 1024;
-  timeOnce(arg, cells);
-  const peak = process.resourceUsage().maxRSS * 1024;
-  // maxRSS only grows; if generation itself set the peak, what the job added is the part above it.
+  // Cells come from the JSON file the timing run wrote, parsed as office.js would. The result is
+  // kept referenced while the heap is measured, so "result" is what the analysis holds on to.
+  let cells: unknown[][] | null = JSON.parse(readFileSync(`${arg2}.json`, "utf8")) as unknown[][];
+  gc();
+  const inputHeap = process.memoryUsage().heapUsed;
+  const keep = full[arg](cells);
+  gc();
+  const resultHeap = process.memoryUsage().heapUsed - inputHeap;
+  cells = null;
   process.stdout.write(
     JSON.stringify({
       impl: arg,
-      inputRssMb: before / 2 ** 20,
-      peakRssMb: peak / 2 ** 20,
-      addedMb: Math.max(0, peak - Math.max(before, peakBefore)) / 2 ** 20,
+      kept: keep !== null,
+      inputHeapMb: inputHeap / 2 ** 20,
+      resultHeapMb: resultHeap / 2 ** 20,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
     }),
   );
 }

@@ -3,7 +3,7 @@ import { translate } from "./i18n/translate";
 import { computeCustomerMetrics } from "./metrics/computeCustomerMetrics";
 import { normalizeOptions } from "./options/normalizeOptions";
 import { detectColumns } from "./orders/detectColumns";
-import { IssueFactory, readOrderRows } from "./orders/readOrderRows";
+import { IssueFactory, readOrderRows } from "./orders/OrderReader";
 import { scoreCustomers } from "./scoring/scoreCustomers";
 import { assignSegments, schemeSegments } from "./segments/assignSegments";
 import { validateRules } from "./segments/validateRules";

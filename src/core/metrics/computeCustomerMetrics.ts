@@ -1,4 +1,4 @@
-import type { OrderRows } from "../orders/readOrderRows";
+import type { OrderRows } from "../orders/OrderReader";
 
 /** Per-customer metrics in columnar form, for the customers that can be scored. */
 export interface CustomerMetrics {

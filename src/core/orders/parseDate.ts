@@ -53,6 +53,24 @@ export function parseDate(cell: unknown, order: DateOrder): number {
   return Number.NaN;
 }
 
+/**
+ * The fields of an ambiguous `a/b/yyyy` date (`3/5/2024`, `05.03.24`), year expanded, or `null`
+ * for any other text. Which of a and b is the month is decided per column.
+ * @example ambiguousDateParts("3/5/24") // [3, 5, 2024]
+ */
+export function ambiguousDateParts(text: string): [number, number, number] | null {
+  const m = AMBIGUOUS_DATE.exec(normalizeWidth(text).trim());
+  return m ? [+m[1], +m[2], expandYear(m[3])] : null;
+}
+
+/**
+ * Serial day of ambiguous date parts read in the given order, or `NaN` when no such day exists.
+ * @example serialFromAmbiguous(3, 5, 2024, "dmy") // 45415 (3 May 2024)
+ */
+export function serialFromAmbiguous(a: number, b: number, year: number, order: DateOrder): number {
+  return order === "dmy" ? ymd(year, b, a) : ymd(year, a, b);
+}
+
 function dateFromNumber(n: number): number {
   if (!Number.isFinite(n)) return Number.NaN;
   if (n >= 19000101 && n <= 99991231 && Number.isInteger(n)) {
