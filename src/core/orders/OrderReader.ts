@@ -47,7 +47,14 @@ export class IssueFactory {
     private readonly options: ReadOptions,
   ) {}
 
-  make(rowIndex: number, role: Role, raw: unknown, code: IssueCode, kind: Issue["kind"], params: Record<string, string | number> = {}): Issue {
+  make(
+    rowIndex: number,
+    role: Role,
+    raw: unknown,
+    code: IssueCode,
+    kind: Issue["kind"],
+    params: Record<string, string | number> = {},
+  ): Issue {
     const col = this.mapping.find((m) => m.role === role)?.index ?? 0;
     const row = this.options.firstRowNumber + rowIndex;
     const value = rawText(raw);
@@ -238,7 +245,14 @@ export class OrderReader {
   }
 
   /** A row that cannot be used: blank, or rejected with an issue for each bad cell. */
-  private badRow(row: readonly unknown[], rowIndex: number, badCustomer: boolean, badDate: boolean, badAmount: boolean, badOrder: boolean): void {
+  private badRow(
+    row: readonly unknown[],
+    rowIndex: number,
+    badCustomer: boolean,
+    badDate: boolean,
+    badAmount: boolean,
+    badOrder: boolean,
+  ): void {
     if (this.mapped.every((j) => isEmptyCell(row[j]))) {
       this.blank++;
       return;
@@ -256,7 +270,13 @@ export class OrderReader {
     if (badOrder) this.issues.push(this.issueFactory.make(rowIndex, "orderId", row[this.oi], "excel_error", "rejected"));
   }
 
-  private cellIssue(rowIndex: number, role: Role, raw: unknown, prefix: "customer" | "date" | "amount" | "quantity" | "price", params = {}): void {
+  private cellIssue(
+    rowIndex: number,
+    role: Role,
+    raw: unknown,
+    prefix: "customer" | "date" | "amount" | "quantity" | "price",
+    params = {},
+  ): void {
     const failure = cellFailure(raw);
     const code: IssueCode =
       failure === "error" ? "excel_error" : failure === "empty" || failure === "missing" ? `${prefix}_missing` : `${prefix}_invalid`;
@@ -299,10 +319,14 @@ export class OrderReader {
     const column = translate(lang, "role_date");
     const orderText = translate(lang, `order_${order}`);
     if (this.dayFirstProofs > 0 && this.monthFirstProofs > 0) {
-      return { code: "date_order_conflict", message: translate(lang, "warn_date_order_conflict", { column, order: orderText, other: failures }) };
+      return {
+        code: "date_order_conflict",
+        message: translate(lang, "warn_date_order_conflict", { column, order: orderText, other: failures }),
+      };
     }
     const proofs = order === "dmy" ? this.dayFirstProofs : this.monthFirstProofs;
-    if (proofs > 0) return { code: "date_order_detected", message: translate(lang, "warn_date_order_detected", { column, order: orderText, proofs }) };
+    if (proofs > 0)
+      return { code: "date_order_detected", message: translate(lang, "warn_date_order_detected", { column, order: orderText, proofs }) };
     return { code: "date_order_default", message: translate(lang, "warn_date_order_default", { example: this.pending[0].raw.trim() }) };
   }
 }
@@ -311,7 +335,12 @@ export class OrderReader {
  * Reads a whole block of cells (header excluded by `dataStart`) with an `OrderReader`, a few
  * thousand rows at a time so the reading loop is optimised like any hot function.
  */
-export function readOrderRows(cells: readonly (readonly unknown[])[], dataStart: number, mapping: ColumnMapping[], options: ReadOptions): OrderRows {
+export function readOrderRows(
+  cells: readonly (readonly unknown[])[],
+  dataStart: number,
+  mapping: ColumnMapping[],
+  options: ReadOptions,
+): OrderRows {
   const reader = new OrderReader(mapping, options, cells.length - dataStart);
   const STEP = 8192;
   for (let from = dataStart; from < cells.length; from += STEP) reader.addRows(cells, from, Math.min(cells.length, from + STEP));
