@@ -66,19 +66,16 @@ export function scoreCustomers(input: ScoringInput, options: ScoringOptions): Sc
           metric,
           message: translate(lang, "warn_ntile_ties", { metric: translate(lang, `metric_${metric}`), count: split }),
         });
+    } else if (options.scoring === "rfm-r") {
+      const res = scoreByRfmR(values, sortedCopy(values), bins, direction, metric);
+      scores = res.scores;
+      thresholds.push(...res.thresholds);
     } else {
-      const sorted = sortedCopy(values);
-      if (options.scoring === "rfm-r") {
-        const res = scoreByRfmR(values, sorted, bins, direction, metric);
-        scores = res.scores;
-        thresholds.push(...res.thresholds);
-      } else {
-        const res = scoreByQuantile(values, sorted, bins, direction);
-        scores = res.scores;
-        thresholds.push(...buildThresholds(metric, res.cuts, direction, scores));
-        const warning = tiedCutWarning(metric, res.cuts, sorted, scores, bins, lang);
-        if (warning) warnings.push(warning);
-      }
+      const res = scoreByQuantile(values, bins, direction);
+      scores = res.scores;
+      thresholds.push(...buildThresholds(metric, res.cuts, direction, scores));
+      const warning = tiedCutWarning(metric, res.cuts, values, scores, bins, lang);
+      if (warning) warnings.push(warning);
     }
     out[metric] = scores;
   }
@@ -89,14 +86,16 @@ export function scoreCustomers(input: ScoringInput, options: ScoringOptions): Sc
 function tiedCutWarning(
   metric: Metric,
   cuts: number[],
-  sorted: Float64Array,
+  values: ArrayLike<number>,
   scores: Uint8Array,
   bins: number,
   lang: Lang,
 ): Warning | null {
   let tied: number | null = null;
   for (let k = 1; k < cuts.length; k++) if (nearlyEqual(cuts[k], cuts[k - 1])) tied = tied ?? cuts[k];
-  if (tied === null || sorted.length === 0) return null;
+  if (tied === null || values.length === 0) return null;
+  // Only this rare path needs the values in order (for the suggested breaks).
+  const sorted = sortedCopy(values);
   let atValue = 0;
   for (let i = 0; i < sorted.length; i++) if (nearlyEqual(sorted[i], tied)) atValue++;
   const counts = countScores(scores, bins);

@@ -32,7 +32,7 @@ describe("cut points", () => {
 
   it("scores higher-is-better and lower-is-better (recency) metrics", () => {
     const values = Float64Array.from({ length: 10 }, (_, i) => i + 1);
-    const { cuts, scores } = scoreByQuantile(values, values, 5, "higher");
+    const { cuts, scores } = scoreByQuantile(values, 5, "higher");
     expect(cuts.map((c) => +c.toFixed(10))).toEqual([2.8, 4.6, 6.4, 8.2]);
     expect(Array.from(scores)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
     expect(Array.from(scoreByCuts(values, cuts, "lower"))).toEqual([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]);

@@ -1,5 +1,6 @@
 import { isoFromSerial } from "../dates/excelSerial";
 import type { Kpis } from "../types";
+import { selectKth } from "../stats/selectKth";
 
 export interface KpiInput {
   frequency: ArrayLike<number>;
@@ -35,7 +36,7 @@ export function computeKpis(input: KpiInput): Kpis {
   const top = Math.ceil(n * 0.2);
   let topRevenue = 0;
   if (top > 0) {
-    const cut = Float64Array.from(input.monetary).sort()[n - top];
+    const cut = selectKth(Float64Array.from(input.monetary), n - top);
     let taken = 0;
     for (let i = 0; i < n; i++) {
       if (input.monetary[i] > cut) {

@@ -1,6 +1,7 @@
 import { segmentText } from "../i18n/segmentTexts";
 import type { CustomRule, Lang, SegmentSummary } from "../types";
 import { mean } from "../stats/mean";
+import { median } from "../stats/median";
 import { OTHERS } from "../segments/matchRules";
 
 export interface SummaryInput {
@@ -86,10 +87,7 @@ function sum(values: Float64Array): number {
   return s;
 }
 
-/** Median of a scratch subarray, sorted in place (it is ours to reorder). */
+/** Median of a segment's values (the scratch arrays are ours to reorder). */
 function sortedMedian(values: Float64Array): number {
-  const n = values.length;
-  if (n === 0) return 0;
-  values.sort();
-  return n % 2 ? values[(n - 1) / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  return median(values);
 }
