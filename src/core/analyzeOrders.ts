@@ -1,16 +1,16 @@
 import { isoFromSerial } from "./dates/excelSerial";
 import { translate } from "./i18n/translate";
 import { computeCustomerMetrics } from "./metrics/computeCustomerMetrics";
-import { normalizeOptions } from "./options/normalizeOptions";
+import { normalizeOptions, type NormalizedOptions } from "./options/normalizeOptions";
 import { detectColumns } from "./orders/detectColumns";
-import { IssueFactory, readOrderRows } from "./orders/OrderReader";
+import { IssueFactory, readOrderRows, type OrderRows, type ReadOptions } from "./orders/OrderReader";
 import { scoreCustomers } from "./scoring/scoreCustomers";
 import { assignSegments, schemeSegments } from "./segments/assignSegments";
 import { validateRules } from "./segments/validateRules";
 import { segmentText } from "./i18n/segmentTexts";
 import { computeKpis } from "./summary/computeKpis";
 import { summarizeSegments } from "./summary/summarizeSegments";
-import type { AnalysisResult, AnalyzeOptions, CustomerResult, Issue, Warning } from "./types";
+import type { AnalysisResult, AnalyzeOptions, ColumnMapping, CustomerResult, Issue, Warning } from "./types";
 
 /**
  * RFM analysis of order lines exactly as Excel hands them over (`range.values`, header row first):
@@ -22,11 +22,36 @@ import type { AnalysisResult, AnalyzeOptions, CustomerResult, Issue, Warning } f
  */
 export function analyzeOrders(cells: readonly (readonly unknown[])[], options: AnalyzeOptions = {}): AnalysisResult {
   const opts = normalizeOptions(options);
-  const lang = opts.lang;
-  const detected = detectColumns(cells, { columns: options.columns, hasHeader: options.hasHeader, lang });
+  const detected = detectColumns(cells, { columns: options.columns, hasHeader: options.hasHeader, lang: opts.lang });
   const dataStart = detected.hasHeader ? 1 : 0;
-  const readOptions = { lang, firstRowNumber: opts.firstRowNumber, firstColumnIndex: opts.firstColumnIndex, dateOrder: options.dateOrder };
-  const rows = readOrderRows(cells, dataStart, detected.mapping, readOptions);
+  const rows = readOrderRows(cells, dataStart, detected.mapping, readOptionsOf(opts, options));
+  return analyzeOrderRows(
+    rows,
+    { mapping: detected.mapping, hasHeader: detected.hasHeader, dataRows: Math.max(0, cells.length - dataStart) },
+    options,
+  );
+}
+
+/** What `OrderReader` needs from the options. */
+export function readOptionsOf(opts: NormalizedOptions, options: AnalyzeOptions): ReadOptions {
+  return { lang: opts.lang, firstRowNumber: opts.firstRowNumber, firstColumnIndex: opts.firstColumnIndex, dateOrder: options.dateOrder };
+}
+
+/**
+ * The analysis of rows already read by an `OrderReader` — the streaming path, where the Excel side
+ * reads a large range block by block and never holds all cells at once. `dataRows` is how many data
+ * rows the source had (every one is used, blank, rejected or excluded).
+ * @example analyzeOrderRows(reader.finish(), { mapping, hasHeader: true, dataRows: 1_048_574 }, { scheme: "cn8" })
+ */
+export function analyzeOrderRows(
+  rows: OrderRows,
+  source: { mapping: ColumnMapping[]; hasHeader: boolean; dataRows: number },
+  options: AnalyzeOptions = {},
+): AnalysisResult {
+  const opts = normalizeOptions(options);
+  const lang = opts.lang;
+  const detected = source;
+  const readOptions = readOptionsOf(opts, options);
 
   let asOf = opts.asOf;
   if (asOf === null && rows.length > 0) {
@@ -47,10 +72,8 @@ export function analyzeOrders(cells: readonly (readonly unknown[])[], options: A
   const startText = windowStart === null ? "" : isoFromSerial(windowStart);
   const issues: Issue[] = rows.issues;
   for (const ex of metrics.excluded) {
-    const raw = cells[ex.rowIndex][detected.mapping.find((m) => m.role === "date")!.index];
-    const issue = issueFactory.make(ex.rowIndex, "date", raw, ex.reason, "excluded", { asOf: asOfText, start: startText });
-    issue.message = translate(lang, ex.reason, { value: isoFromSerial(ex.day), asOf: asOfText, start: startText });
-    issues.push(issue);
+    // The value shown is the date as read (the cell may hold a serial number or any date text).
+    issues.push(issueFactory.make(ex.rowIndex, "date", isoFromSerial(ex.day), ex.reason, "excluded", { asOf: asOfText, start: startText }));
   }
   for (const u of metrics.unscored) {
     issues.push(issueFactory.make(u.rowIndex, "customer", rows.customerIds[u.customer], "no_purchase", "customer"));
@@ -106,7 +129,7 @@ export function analyzeOrders(cells: readonly (readonly unknown[])[], options: A
 
   const excluded = metrics.excluded.length;
   const counts = {
-    rows: Math.max(0, cells.length - dataStart),
+    rows: detected.dataRows,
     used: metrics.used,
     blank: rows.blank,
     rejected: rows.rejected,

@@ -2,7 +2,9 @@
  * The shared RFM module: the one place where RFM is computed, used by the task pane, the custom
  * functions and the command line alike.
  */
-export { analyzeOrders } from "./analyzeOrders";
+export { analyzeOrders, analyzeOrderRows } from "./analyzeOrders";
+export { OrderReader, type OrderRows } from "./orders/OrderReader";
+export { normalizeOptions } from "./options/normalizeOptions";
 export { RfmInputError, RfmOptionError } from "./errors";
 export { detectColumns, columnLetters, columnIndexFromLetters } from "./orders/detectColumns";
 export { isoFromSerial, serialFromYmd } from "./dates/excelSerial";

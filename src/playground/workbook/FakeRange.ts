@@ -2,6 +2,7 @@ import { MAX_COLS, MAX_ROWS, quoteSheetName, rectAddress, type Rect } from "./ad
 import { ClientObject, jsonBytes, type FakeRequestContext } from "./context";
 import { MESSAGES, RichApiError } from "./officeError";
 import type { SheetModel } from "./SheetModel";
+import { FakeWorksheet } from "./FakeWorksheet";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -104,8 +105,9 @@ export class FakeRange extends ClientObject {
     });
   }
 
-  get worksheet(): { name: string } {
-    throw new RichApiError("NotImplemented", "Use the worksheet returned by workbook.worksheets in the stand-in.");
+  /** The range's worksheet (a navigation property: no load needed). */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.resolve().sheet);
   }
 
   getCell(row: number, col: number): FakeRange {

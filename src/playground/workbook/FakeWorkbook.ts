@@ -72,8 +72,14 @@ abstract class Collection<T extends ClientObject> {
       requestBytes: 32,
       run: () => {
         items = this.itemsNow();
-        for (const item of items) if (props.length > 0) item.load(props);
-        return { responseBytes: 32 * items.length, apply: () => void (this.loadedItems = items) };
+        const reads = props.length > 0 ? items.map((item) => item.readNow(props)) : [];
+        return {
+          responseBytes: 32 * items.length + reads.reduce((n, r) => n + r.responseBytes, 0),
+          apply: () => {
+            reads.forEach((r) => r.apply());
+            this.loadedItems = items;
+          },
+        };
       },
     });
     return this;

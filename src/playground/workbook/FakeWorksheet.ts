@@ -3,7 +3,7 @@ import { ClientObject, type FakeRequestContext } from "./context";
 import { FakeRange } from "./FakeRange";
 import { MESSAGES, RichApiError } from "./officeError";
 import type { SheetModel } from "./SheetModel";
-import type { ChangeEvent } from "./WorkbookModel";
+import type { ChangeEvent, TableModel } from "./WorkbookModel";
 
 /** `Excel.Worksheet` of the stand-in; resolved at sync, so a missing sheet fails there. */
 export class FakeWorksheet extends ClientObject {
@@ -11,7 +11,7 @@ export class FakeWorksheet extends ClientObject {
   protected readonly scalarProperties = ["id", "name", "position", "visibility", "tabColor"];
   readonly freezePanes: { freezeRows: (n?: number) => void; freezeColumns: (n?: number) => void; unfreeze: () => void };
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChart };
-  readonly pivotTables: { add: (name: string, source: FakeRange | string, destination: FakeRange) => FakePivotTable };
+  readonly pivotTables: { add: (name: string, source: PivotSource, destination: FakeRange) => FakePivotTable };
   readonly customProperties: { add: (key: string, value: string) => void; getItemOrNullObject: (key: string) => FakeProperty };
   readonly protection: { readonly protected: boolean; load: (p?: string) => unknown };
   readonly onChanged: { add: (handler: (event: ChangeEvent) => Promise<unknown> | void) => { remove: () => void } };
@@ -216,12 +216,15 @@ export class FakeChart {
   }
 }
 
+/** What a PivotTable can be built on: a range, a table, or a table's name. */
+type PivotSource = FakeRange | string | { resolve: () => TableModel };
+
 /** A PivotTable: a named report over a source with row and data fields; values computed on demand. */
 export class FakePivotTable {
   readonly hierarchies: { getItem: (name: string) => { name: string } };
   readonly rowHierarchies: { add: (h: { name: string }) => void };
   readonly dataHierarchies: { add: (h: { name: string }) => { summarizeBy: string; name: string } };
-  constructor(context: FakeRequestContext, sheet: FakeWorksheet, name: string, source: FakeRange | string, destination: FakeRange) {
+  constructor(context: FakeRequestContext, sheet: FakeWorksheet, name: string, source: PivotSource, destination: FakeRange) {
     const model = context.model;
     const pivot = {
       id: model.newId("pivot"),
@@ -237,16 +240,23 @@ export class FakePivotTable {
       location: "PivotTableCollection.add",
       requestBytes: 64,
       run: () => {
-        if (model.pivots.some((p) => p.name.toLowerCase() === name.toLowerCase()))
+        // PivotTable names are unique within a worksheet (the stand-in refuses a duplicate there).
+        const sheetId = sheet.resolve().id;
+        if (model.pivots.some((p) => p.sheetId === sheetId && p.name.toLowerCase() === name.toLowerCase())) {
           throw new RichApiError("InvalidArgument", MESSAGES.InvalidArgument, "PivotTableCollection.add");
+        }
         if (typeof source === "string") {
           const table = model.tables.find((t) => t.name.toLowerCase() === source.toLowerCase());
           if (!table) throw new RichApiError("ItemNotFound", MESSAGES.ItemNotFound, "PivotTableCollection.add");
           pivot.sourceTableId = table.id;
           pivot.source = { sheetId: table.sheetId, rect: table.rect };
-        } else {
+        } else if (source instanceof FakeRange) {
           const s = source.resolve();
           pivot.source = { sheetId: s.sheet.id, rect: s.rect };
+        } else {
+          const table = source.resolve();
+          pivot.sourceTableId = table.id;
+          pivot.source = { sheetId: table.sheetId, rect: table.rect };
         }
         const d = destination.resolve();
         pivot.sheetId = sheet.resolve().id;

@@ -35,8 +35,11 @@ export interface ChangeEvent {
 /** Request statistics, for the benchmark and for tests that check the 5 MB cap. */
 export interface SyncStats {
   syncs: number;
+  /** Largest request and response Excel accepted. */
   largestRequestBytes: number;
   largestResponseBytes: number;
+  /** Syncs refused for their size (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). */
+  refusedForSize: number;
 }
 
 /**
@@ -48,7 +51,7 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   readonly pivots: PivotModel[] = [];
   readonly settings = new Map<string, unknown>();
-  readonly stats: SyncStats = { syncs: 0, largestRequestBytes: 0, largestResponseBytes: 0 };
+  readonly stats: SyncStats = { syncs: 0, largestRequestBytes: 0, largestResponseBytes: 0, refusedForSize: 0 };
   /** Excel on the web's per-request and per-response cap. */
   payloadLimit = 5 * 1024 * 1024;
   /** Cells one range read may return. */

@@ -62,9 +62,11 @@ export class FakeRequestContext {
       fail(new RichApiError("InvalidOperationInCellEditMode", MESSAGES.InvalidOperationInCellEditMode));
     }
     const requestBytes = batch.reduce((sum, c) => sum + 64 + c.requestBytes, 0);
-    stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
-    if (requestBytes > this.model.payloadLimit)
+    if (requestBytes > this.model.payloadLimit) {
+      stats.refusedForSize++;
       fail(new RichApiError("RequestPayloadSizeLimitExceeded", MESSAGES.RequestPayloadSizeLimitExceeded));
+    }
+    stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
     const loads: { responseBytes: number; apply: () => void }[] = [];
     for (const command of batch) {
       try {
@@ -79,9 +81,11 @@ export class FakeRequestContext {
       }
     }
     const responseBytes = loads.reduce((sum, l) => sum + l.responseBytes, 0);
-    stats.largestResponseBytes = Math.max(stats.largestResponseBytes, responseBytes);
-    if (responseBytes > this.model.payloadLimit)
+    if (responseBytes > this.model.payloadLimit) {
+      stats.refusedForSize++;
       fail(new RichApiError("ResponsePayloadSizeLimitExceeded", MESSAGES.ResponsePayloadSizeLimitExceeded));
+    }
+    stats.largestResponseBytes = Math.max(stats.largestResponseBytes, responseBytes);
     for (const l of loads) l.apply();
     for (const effect of this.afterSync.splice(0)) effect();
     return pass as T;
@@ -113,15 +117,15 @@ export abstract class ClientObject {
 
   load(spec?: string | string[] | { select?: string | string[] }): this {
     const props = loadList(spec, this.scalarProperties);
-    this.context.enqueue({
-      location: `${this.typeName}.load`,
-      requestBytes: 32,
-      run: () => {
-        const values = props.map((p) => this.read(p));
-        return { responseBytes: jsonBytes(values), apply: () => props.forEach((p, i) => this.loaded.set(p, values[i])) };
-      },
-    });
+    this.context.enqueue({ location: `${this.typeName}.load`, requestBytes: 32, run: () => this.readNow(props) });
     return this;
+  }
+
+  /** Reads properties during a sync (a collection loading its items' properties in the same request). */
+  readNow(spec: string | string[] | undefined): { responseBytes: number; apply: () => void } {
+    const props = loadList(spec, this.scalarProperties);
+    const values = props.map((p) => this.read(p));
+    return { responseBytes: jsonBytes(values), apply: () => props.forEach((p, i) => this.loaded.set(p, values[i])) };
   }
 
   protected get<T>(property: string): T {

@@ -1,0 +1,126 @@
+import type { AnalysisResult, Lang } from "../core/types";
+import { writePairs, writeRows, writeTable, type BlockWriteOptions } from "./writeBlocks";
+import { customerTable, heatmapGrids, issueTable, kpiTable, parameterTable, segmentTable, thresholdTable } from "./outputTables";
+
+export interface SheetWriteContext extends BlockWriteOptions {
+  result: AnalysisResult;
+  lang: Lang;
+  /** Table names to use (temporary during the run, renamed at the end). */
+  tableNames: { customers: string; segments: string; thresholds: string; issues: string; pivot: string };
+  sourceAddress: string;
+  sourceSheet: string;
+  runAt: string;
+}
+
+const TITLE = {
+  en: {
+    summary: "RFM summary",
+    kpis: "Key figures",
+    params: "Run",
+    segments: "Segments",
+    thresholds: "Thresholds",
+    heatCount: "Customers by R and F",
+    heatMoney: "Mean monetary value by R and F",
+    chart: "Share of customers and revenue by segment",
+  },
+  "zh-CN": {
+    summary: "RFM 汇总",
+    kpis: "关键指标",
+    params: "运行参数",
+    segments: "客户分群",
+    thresholds: "分界点",
+    heatCount: "按 R、F 的客户数",
+    heatMoney: "按 R、F 的平均消费金额",
+    chart: "各分群客户与销售额占比",
+  },
+} as const;
+
+/** `RFM Customers`: the customer table, frozen header, autofit. */
+export async function writeCustomersSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
+  await writeTable(context, sheet, 0, 0, customerTable(w.result, w.lang), w.tableNames.customers, w);
+  sheet.freezePanes.freezeRows(1);
+  sheet.getRange("A:M").format.autofitColumns();
+  await context.sync();
+}
+
+/** `RFM Summary`: KPIs, run parameters, the segment table with advice, a PivotTable, a chart, thresholds. */
+export async function writeSummarySheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
+  const t = TITLE[w.lang];
+  const segments = segmentTable(w.result, w.lang);
+  sheet.getRange("A1").values = [[t.summary]];
+  sheet.getRange("A1").format.font.bold = true;
+  sheet.getRange("A2").values = [[t.kpis]];
+  writePairs(sheet, 2, 0, kpiTable(w.result, w.lang));
+  sheet.getRange("D2").values = [[t.params]];
+  writePairs(sheet, 2, 3, parameterTable(w.result, w.lang, w.sourceAddress, w.runAt));
+  await context.sync();
+
+  const segRow = 18;
+  sheet.getRangeByIndexes(segRow - 1, 0, 1, 1).values = [[t.segments]];
+  await writeTable(context, sheet, segRow, 0, segments, w.tableNames.segments, w);
+  const thrRow = segRow + segments.rows.length + 4;
+  sheet.getRangeByIndexes(thrRow - 1, 0, 1, 1).values = [[t.thresholds]];
+  await writeTable(context, sheet, thrRow, 0, thresholdTable(w.result, w.lang), w.tableNames.thresholds, {
+    ...w,
+    style: "TableStyleLight9",
+  });
+
+  // Chart data: segment, share of customers, share of revenue (a contiguous block the chart binds to).
+  const chartRows = w.result.segments.map((s, i) => [segments.rows[i][0], s.customerShare, s.revenueShare]);
+  const chartCol = 23; // column X, out of the way of the tables
+  const chartHeader = [segments.header[0], segments.header[2], segments.header[5]];
+  await writeRows(context, sheet, segRow, chartCol, [chartHeader, ...chartRows], w);
+  sheet.getRangeByIndexes(segRow + 1, chartCol + 1, Math.max(1, chartRows.length), 2).numberFormat = [["0.0%"]];
+  const chart = sheet.charts.add(
+    "ColumnClustered" as Excel.ChartType,
+    sheet.getRangeByIndexes(segRow, chartCol, chartRows.length + 1, 3),
+    "Columns" as Excel.ChartSeriesBy,
+  );
+  chart.title.text = t.chart;
+  chart.setPosition(sheet.getRange("H3"), sheet.getRange("P16"));
+
+  // A native PivotTable over the customer table: customers and revenue per segment.
+  const pivot = sheet.pivotTables.add(w.tableNames.pivot, context.workbook.tables.getItem(w.tableNames.customers), sheet.getRange("R3"));
+  const headers = customerTable(w.result, w.lang).header;
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(headers[11]));
+  const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(headers[0]));
+  count.summarizeBy = "Count" as Excel.AggregationFunction;
+  const revenue = pivot.dataHierarchies.add(pivot.hierarchies.getItem(headers[5]));
+  revenue.summarizeBy = "Sum" as Excel.AggregationFunction;
+  sheet.getRange("A:F").format.autofitColumns();
+  await context.sync();
+}
+
+/** `RFM Heatmap`: R × F grids of customer counts and mean monetary value, each with a 3-colour scale. */
+export async function writeHeatmapSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
+  const t = TITLE[w.lang];
+  const grids = heatmapGrids(w.result, w.lang);
+  const n = w.result.options.bins;
+  const place = (row: number, title: string, grid: unknown[][], format: string) => {
+    sheet.getRangeByIndexes(row, 0, 1, 1).values = [[title]];
+    sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+    sheet.getRangeByIndexes(row + 1, 0, n + 1, n + 1).values = grid;
+    const body = sheet.getRangeByIndexes(row + 2, 1, n, n);
+    body.numberFormat = [[format]];
+    const scale = body.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType);
+    scale.colorScale.criteria = {
+      minimum: { type: "LowestValue" as Excel.ConditionalFormatColorCriterionType, color: "#F8696B" },
+      midpoint: { type: "Percentile" as Excel.ConditionalFormatColorCriterionType, formula: "50", color: "#FFEB84" },
+      maximum: { type: "HighestValue" as Excel.ConditionalFormatColorCriterionType, color: "#63BE7B" },
+    };
+  };
+  place(0, `${t.heatCount} — ${grids.labels.r} × ${grids.labels.f}`, grids.counts, "0");
+  place(n + 4, `${t.heatMoney} — ${grids.labels.r} × ${grids.labels.f}`, grids.monetary, "#,##0.00");
+  await context.sync();
+}
+
+/** `RFM Issues`: every rejected or excluded row, located, with a link to the source cell. */
+export async function writeIssuesSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
+  await writeTable(context, sheet, 0, 0, issueTable(w.result, w.lang, w.sourceSheet), w.tableNames.issues, {
+    ...w,
+    style: "TableStyleLight10",
+  });
+  sheet.freezePanes.freezeRows(1);
+  sheet.getRange("A:G").format.autofitColumns();
+  await context.sync();
+}
