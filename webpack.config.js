@@ -19,6 +19,7 @@ export default (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(here, "dist"),
@@ -45,7 +46,7 @@ export default (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "functions", "taskpane"],
+        chunks: ["runtime", "functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

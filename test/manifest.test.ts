@@ -80,6 +80,10 @@ describe("manifest.xml", () => {
     expect(host.DesktopFormFactor.FunctionFile["@resid"]).toBe(shared);
     const controls = [host.DesktopFormFactor.ExtensionPoint].flat()[0].OfficeTab.Group.Control;
     for (const c of controls) if (c.Action["@xsi:type"] === "ShowTaskpane") expect(c.Action.SourceLocation["@resid"]).toBe(shared);
+    // The one-click button runs a function of the shared runtime, registered by src/commands.
+    const execute = controls.filter((c: { Action: Record<string, string> }) => c.Action["@xsi:type"] === "ExecuteFunction");
+    expect(execute.map((c: { Action: { FunctionName: string } }) => c.Action.FunctionName)).toEqual(["segmentCustomers"]);
+    expect(readFileSync(`${root}/src/commands/commands.ts`, "utf8")).toContain('Office.actions.associate("segmentCustomers"');
     expect(resources.url.get(shared)).toMatch(/\/taskpane\.html$/);
     expect(resources.url.get(cf.Metadata.SourceLocation["@resid"])).toMatch(/\/functions\.json$/);
     expect(resources.short.get(cf.Namespace["@resid"])?.["@DefaultValue"]).toBe("RFM");

@@ -1,29 +1,27 @@
 import {
   Body1,
-  Button,
   Caption1,
+  Divider,
   Dropdown,
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Option,
-  ProgressBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Title3,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
-  MessageBar,
-  MessageBarBody,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { analyzeOrders } from "../core/analyzeOrders";
-import type { AnalysisResult, Lang } from "../core/types";
-import type { SelectionBlock } from "../excel/readSelection";
+import { useEffect, useState } from "react";
+import type { Lang, Role } from "../core/types";
+import type { ChosenSource, PaneServices } from "../excel/paneServices";
+import type { RunController, RunState } from "../workflows/runController";
+import { OptionsPanel } from "./components/OptionsPanel";
+import { ResultsPanel } from "./components/ResultsPanel";
+import { RunPanel } from "./components/RunPanel";
+import { SourcePanel } from "./components/SourcePanel";
+import { DEFAULT_FORM, formToOptions, type FormState } from "./formToOptions";
 import { t } from "./strings";
 
 const useStyles = makeStyles({
@@ -38,34 +36,43 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  /** Reads the orders to analyse (the Excel selection in Excel). */
-  readOrders: () => Promise<SelectionBlock>;
+  services: PaneServices;
+  controller: RunController;
   initialLang: Lang;
   dark: boolean;
+  /** Today as YYYY-MM-DD. */
+  today: () => string;
 }
 
-/** The task pane: analyse the selected orders and show the segments. */
-export function App({ readOrders, initialLang, dark }: AppProps) {
+/** The task pane: choose the orders, check the columns and options, segment, see the results. */
+export function App({ services, controller, initialLang, dark, today }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<AnalysisResult | null>(null);
+  const [form, setForm] = useState<FormState>(DEFAULT_FORM);
+  const [chosen, setChosen] = useState<ChosenSource | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [state, setState] = useState<RunState>(controller.current);
+  useEffect(() => controller.subscribe(setState), [controller]);
 
-  const run = async () => {
-    setBusy(true);
+  const { options, problems } = formToOptions(form, lang);
+  const change = (c: Partial<FormState>) => setForm((f) => ({ ...f, ...c }));
+  const choose = async () => {
     setError(null);
     try {
-      const block = await readOrders();
-      if (block.values.length < 2) throw new Error(t(lang, "nothing"));
-      setResult(analyzeOrders(block.values, { lang, firstRowNumber: block.firstRowNumber, firstColumnIndex: block.firstColumnIndex }));
+      setChosen(await services.chooseSource(lang));
+      change({ columns: {} });
     } catch (e) {
-      setResult(null);
       setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
     }
   };
+  const setColumn = (role: Role, index: number | null) => {
+    const columns = { ...form.columns };
+    if (index === null) delete columns[role];
+    else columns[role] = index;
+    change({ columns });
+  };
+  const run = () => void controller.start({ lang, options, source: chosen?.source });
+  const showSheet = (name: string) => void services.activateSheet(name).catch((e: Error) => setError(e.message));
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -78,66 +85,31 @@ export function App({ readOrders, initialLang, dark }: AppProps) {
             aria-label={t(lang, "language")}
             value={lang === "zh-CN" ? "简体中文" : "English"}
             selectedOptions={[lang]}
-            onOptionSelect={(_, data) => setLang((data.optionValue as Lang) ?? "en")}
+            onOptionSelect={(_, d) => setLang((d.optionValue as Lang) ?? "en")}
           >
             <Option value="en">English</Option>
             <Option value="zh-CN">简体中文</Option>
           </Dropdown>
         </label>
-        <Button appearance="primary" onClick={run} disabled={busy}>
-          {busy ? t(lang, "running") : t(lang, "analyse")}
-        </Button>
-        {busy && <ProgressBar />}
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
+        <SourcePanel
+          lang={lang}
+          chosen={chosen}
+          columns={form.columns}
+          onChoose={choose}
+          onColumn={setColumn}
+          busy={state.status === "running"}
+        />
+        <Divider />
+        <OptionsPanel lang={lang} form={form} onChange={change} today={today} />
+        <Divider />
+        <RunPanel lang={lang} state={state} problems={problems} onRun={run} onCancel={() => controller.cancel()} />
+        {(error ?? state.error) && (
+          <MessageBar intent={state.status === "idle" ? "info" : "error"}>
+            <MessageBarBody>{error ?? state.error}</MessageBarBody>
           </MessageBar>
         )}
-        {result && <ResultView result={result} lang={lang} />}
+        {state.outcome && <ResultsPanel lang={lang} outcome={state.outcome} onShowSheet={showSheet} />}
       </main>
     </FluentProvider>
-  );
-}
-
-function ResultView({ result, lang }: { result: AnalysisResult; lang: Lang }) {
-  const c = result.counts;
-  return (
-    <section aria-live="polite">
-      <Body1>{t(lang, "asOf", { date: result.asOf ?? "—" })}</Body1>
-      <br />
-      <Caption1>{t(lang, "rows", { rows: c.rows, used: c.used, blank: c.blank, rejected: c.rejected, excluded: c.excluded })}</Caption1>
-      <Table size="small" aria-label={t(lang, "segment")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t(lang, "segment")}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, "customers")}</TableHeaderCell>
-            <TableHeaderCell>{t(lang, "share")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {result.segments
-            .filter((s) => s.customers > 0)
-            .map((s) => (
-              <TableRow key={s.segment}>
-                <TableCell>{s.name}</TableCell>
-                <TableCell>{s.customers}</TableCell>
-                <TableCell>{(100 * s.customerShare).toFixed(1)}%</TableCell>
-              </TableRow>
-            ))}
-        </TableBody>
-      </Table>
-      {result.warnings.map((w) => (
-        <MessageBar key={w.code + (w.metric ?? "")} intent="warning">
-          <MessageBarBody>{w.message}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {result.issues.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            {t(lang, "issues", { count: result.issues.length, first: `${result.issues[0].cell}: ${result.issues[0].message}` })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
   );
 }

@@ -1,12 +1,25 @@
 import { createRoot } from "react-dom/client";
+import { sharedController } from "../commands/sharedController";
+import type { ExcelRunner } from "../excel/excelRunner";
 import { officeLanguage } from "../excel/officeLanguage";
-import { readSelection } from "../excel/readSelection";
+import { paneServices } from "../excel/paneServices";
 import { App } from "./App";
 
-// The pane mounts once Office is ready; outside Office (host null) it still renders, so the page
-// can be opened in a browser.
+// The pane mounts once Office is ready; it shares the run controller with the ribbon command.
 Office.onReady(() => {
   const dark = Boolean(Office.context?.officeTheme?.isDarkTheme);
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App readOrders={readSelection} initialLang={officeLanguage()} dark={dark} />);
+  // The local calendar day (en-CA formats as YYYY-MM-DD), not the UTC one.
+  const today = () => new Date().toLocaleDateString("en-CA");
+  if (root) {
+    createRoot(root).render(
+      <App
+        services={paneServices(Excel.run as unknown as ExcelRunner)}
+        controller={sharedController}
+        initialLang={officeLanguage()}
+        dark={dark}
+        today={today}
+      />,
+    );
+  }
 });

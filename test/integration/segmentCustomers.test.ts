@@ -190,10 +190,24 @@ describe("Segment customers through the Excel stand-in", () => {
       /No customer, date or amount column was recognised/,
     ],
     ["Excel in cell-edit mode", (m) => void (m.cellEditMode = true), /Excel is editing a cell/],
+    ["a protected workbook", (m) => void (m.structureProtected = true), /protected, so the results cannot be written/],
   ])("explains %s", async (_name, arrange, message) => {
     const { model, run } = workbook();
     arrange(model);
     await expect(segmentCustomers(run, request())).rejects.toThrow(message);
+  });
+
+  it("works from a single data row", async () => {
+    const { model, run } = workbook([ORDERS[0], ORDERS[1]]);
+    const outcome = await segmentCustomers(run, request());
+    expect(outcome.result.counts).toMatchObject({ rows: 1, used: 1 });
+    expect(sheetByName(model, "RFM Customers").formula(1, 0)).toBe("C001");
+  });
+
+  it("activates the summary sheet so a ribbon run shows its outcome", async () => {
+    const { model, run } = workbook();
+    await segmentCustomers(run, request());
+    expect(model.activeSheetId).toBe(sheetByName(model, "RFM Summary").id);
   });
 
   it("refuses a second run while one is in progress", async () => {

@@ -57,6 +57,8 @@ export class WorkbookModel {
   /** Cells one range read may return. */
   cellReadLimit = 5_000_000;
   cellEditMode = false;
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   evaluator: FormulaEvaluator | null = null;
   activeSheetId = "";
   selection: { sheetId: string; rect: Rect } | null = null;
@@ -74,6 +76,7 @@ export class WorkbookModel {
   }
 
   addSheet(name: string): SheetModel {
+    if (this.structureProtected) throw new RichApiError("AccessDenied", MESSAGES.AccessDenied, "WorksheetCollection.add");
     if (!isValidSheetName(name)) throw new RichApiError("InvalidArgument", MESSAGES.InvalidArgument, "WorksheetCollection.add");
     if (this.findSheet(name)) throw new RichApiError("ItemAlreadyExists", MESSAGES.ItemAlreadyExists, "WorksheetCollection.add");
     const sheet = new SheetModel(this.newId("sheet"), name, () => this.evaluator);

@@ -1,0 +1,11 @@
+import type { ExcelRunner } from "../excel/excelRunner";
+import { RunController } from "../workflows/runController";
+
+/**
+ * The run controller of the shared runtime: the ribbon command and the task pane load into one
+ * page (webpack's single runtime chunk), so both get this same instance.
+ */
+export const sharedController = new RunController(
+  ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as ExcelRunner,
+  () => new Date().toISOString(),
+);
