@@ -10,7 +10,11 @@ import { validateRules } from "./segments/validateRules";
 import { segmentText } from "./i18n/segmentTexts";
 import { computeKpis } from "./summary/computeKpis";
 import { summarizeSegments } from "./summary/summarizeSegments";
-import type { AnalysisResult, AnalyzeOptions, ColumnMapping, CustomerResult, Issue, Warning } from "./types";
+import type { AnalysisResult, AnalyzeOptions, ColumnMapping, CustomerResult, Issue, ModelReport, Models, Warning } from "./types";
+import { customerValues, type CustomerValues } from "./models/customerValue";
+import type { ModelFit } from "./models/fitBgNbd";
+import { lifecycleStage } from "./models/lifecycleStage";
+import { purchaseOccasions } from "./models/purchaseOccasions";
 
 /**
  * RFM analysis of order lines exactly as Excel hands them over (`range.values`, header row first):
@@ -65,6 +69,7 @@ export function analyzeOrderRows(
     windowStart,
     mergeSameDay: opts.mergeSameDay,
     monetary: opts.monetary,
+    collectPurchases: opts.clv !== null,
   });
 
   const issueFactory = new IssueFactory(detected.mapping, readOptions);
@@ -104,6 +109,10 @@ export function analyzeOrderRows(
     }
     return name;
   };
+  const values =
+    opts.clv && metrics.purchases
+      ? customerValues(purchaseOccasions(metrics.purchases, metrics.customer, asOf ?? 0, opts.clv.period), opts.clv)
+      : null;
   const customers: CustomerResult[] = new Array(metrics.count);
   for (let i = 0; i < metrics.count; i++) {
     const r = scores.r[i];
@@ -124,7 +133,14 @@ export function analyzeOrderRows(
       rfmTotal: r + f + m,
       segment: segments[i],
       segmentName: nameOf(segments[i]),
+      lifecycle: lifecycleStage((asOf ?? 0) - metrics.first[i], metrics.recency[i], opts.lifecycle),
     };
+    if (values) {
+      customers[i].pAlive = values.pAlive[i];
+      customers[i].expectedPurchases = values.expectedPurchases[i];
+      customers[i].expectedSpend = values.expectedSpend[i];
+      customers[i].clv = values.clv[i];
+    }
   }
 
   const excluded = metrics.excluded.length;
@@ -166,5 +182,16 @@ export function analyzeOrderRows(
     kpis: computeKpis({ ...metrics, asOf: asOf ?? 0 }),
     warnings,
     issues,
+    ...(values && opts.clv ? { models: modelReport(opts.clv, values) } : {}),
   };
+}
+
+/** The fits as reported in results: parameters flattened beside their diagnostics. */
+function modelReport(clv: { period: "day" | "week" | "month"; horizon: number; discountRate: number }, values: CustomerValues): Models {
+  const report = <P extends object>(fit: ModelFit<P>): ModelReport<P> => {
+    if (fit.status === "failed") return fit;
+    const { params, ...rest } = fit;
+    return { ...rest, ...params } as ModelReport<P>;
+  };
+  return { ...clv, bgnbd: report(values.bgnbd), gammaGamma: report(values.gammaGamma) };
 }

@@ -55,6 +55,10 @@ export interface AnalyzeOptions {
   firstRowNumber?: number;
   /** Zero-based sheet column of `cells[*][0]`, so issues can give a cell address. Default 0. */
   firstColumnIndex?: number;
+  /** Customer-value models (BG/NBD, Gamma-Gamma, CLV): `true` for the defaults (week, 52, 10%). */
+  clv?: boolean | { period?: "day" | "week" | "month"; horizon?: number; discountRate?: number };
+  /** Lifecycle thresholds in days (defaults: new ≤ 30 days of tenure, active ≤ 90, sleeping ≤ 180 days of recency). */
+  lifecycle?: { newDays?: number; activeDays?: number; sleepingDays?: number };
 }
 
 /** How one role was mapped to a column. */
@@ -126,6 +130,25 @@ export interface CustomerResult {
   rfmTotal: number;
   segment: string;
   segmentName: string;
+  lifecycle: "new" | "active" | "sleeping" | "lost";
+  /** With the `clv` option; `null` where the model behind the figure could not be fitted. */
+  pAlive?: number | null;
+  expectedPurchases?: number | null;
+  expectedSpend?: number | null;
+  clv?: number | null;
+}
+
+/** A fitted model's parameters and diagnostics, or why it could not be fitted. */
+export type ModelReport<P> =
+  | ({ status: "fitted"; logLikelihood: number; iterations: number; converged: true; customers: number } & P)
+  | { status: "failed"; reason: string; iterations?: number; customers: number };
+
+export interface Models {
+  period: "day" | "week" | "month";
+  horizon: number;
+  discountRate: number;
+  bgnbd: ModelReport<{ r: number; alpha: number; a: number; b: number }>;
+  gammaGamma: ModelReport<{ p: number; q: number; gamma: number }>;
 }
 
 export interface ThresholdRow {
@@ -202,4 +225,6 @@ export interface AnalysisResult {
   kpis: Kpis;
   warnings: Warning[];
   issues: Issue[];
+  /** With the `clv` option. */
+  models?: Models;
 }

@@ -55,3 +55,67 @@ describe("Gamma-Gamma on CDNOW's 946 repeat buyers", () => {
     within(expectedSpend(fit.params, 0, 0), 35.17);
   });
 });
+
+describe("from the raw CDNOW transactions through analyzeOrders", async () => {
+  const { analyzeOrders } = await import("../../src/core");
+  const text = readFileSync(fileURLToPath(new URL("../fixtures/CDNOW_sample.txt", import.meta.url)), "utf8");
+  // Whitespace separated, no header: id_total, id_sample, YYYYMMDD, number of CDs, dollars.
+  const cells = [
+    ["customer", "date", "amount"],
+    ...text
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => l.trim().split(/\s+/))
+      .map((f) => [f[1], Number(f[2]), Number(f[4])]),
+  ];
+  const result = analyzeOrders(cells, { asOf: "1997-09-30", clv: { period: "week", horizon: 39 } });
+
+  it("uses the calibration rows (to 1997-09-30) and leaves out the later ones, each listed", () => {
+    const calibration = cells.slice(1).filter((r) => Number(r[1]) <= 19970930).length;
+    expect(result.counts).toMatchObject({ rows: 6919, used: calibration, excluded: 6919 - calibration, rejected: 0, balanced: true });
+    expect(result.issues.filter((i) => i.code === "after_as_of")).toHaveLength(6919 - calibration);
+    expect(result.customers).toHaveLength(2357);
+  });
+
+  it("counts repeat purchase days and times in weeks exactly as the published calibration summary", async () => {
+    const { purchaseOccasions } = await import("../../src/core/models/purchaseOccasions");
+    const { serialFromYmd } = await import("../../src/core/dates/excelSerial");
+    const serial = (n: number) => serialFromYmd(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100)!;
+    const calib = cells.slice(1).filter((r) => Number(r[1]) <= 19970930);
+    const purchases = {
+      customer: calib.map((r) => Number(r[0]) - 1),
+      day: calib.map((r) => serial(Number(r[1]))),
+      amount: calib.map((r) => Number(r[2])),
+      length: calib.length,
+    };
+    const ids = rows.map((r) => r[0] - 1);
+    const ours = purchaseOccasions(purchases, ids, serial(19970930), "week");
+    rows.forEach((r, k) => {
+      expect(ours.x[k]).toBe(r[1]);
+      expect(Math.abs(ours.tx[k] - r[2])).toBeLessThan(0.006);
+      expect(Math.abs(ours.T[k] - r[3])).toBeLessThan(0.006);
+      expect(Math.abs(ours.zbar[k] - r[4])).toBeLessThan(0.006);
+    });
+  });
+
+  it("fits the published BG/NBD and Gamma-Gamma parameters within 1% from raw transactions", () => {
+    const { bgnbd, gammaGamma } = result.models!;
+    if (bgnbd.status !== "fitted" || gammaGamma.status !== "fitted") throw new Error("a model failed");
+    within(bgnbd.r, 0.24259);
+    within(bgnbd.alpha, 4.41353);
+    within(bgnbd.a, 0.79289);
+    within(bgnbd.b, 2.42575);
+    within(gammaGamma.p, 6.2488);
+    within(gammaGamma.q, 3.7446);
+    within(gammaGamma.gamma, 15.4477);
+  });
+
+  it("gives every customer P(alive) in [0, 1], expected purchases, spend and CLV", () => {
+    for (const c of result.customers) {
+      expect(c.pAlive).toBeGreaterThanOrEqual(0);
+      expect(c.pAlive).toBeLessThanOrEqual(1);
+      expect(c.expectedPurchases).toBeGreaterThan(0);
+      expect(c.clv).toBeGreaterThan(0);
+    }
+  });
+});

@@ -20,6 +20,8 @@ export interface CustomerMetrics {
   excluded: { rowIndex: number; day: number; reason: "after_as_of" | "before_window" }[];
   /** Customers with rows in the period but no purchase (only returns): not scored. */
   unscored: { customer: number; rowIndex: number }[];
+  /** With `collectPurchases`: every purchase (row, or order with a positive net) in the period. */
+  purchases: { customer: Int32Array; day: Int32Array; amount: Float64Array; length: number } | null;
 }
 
 export interface MetricOptions {
@@ -28,6 +30,8 @@ export interface MetricOptions {
   windowStart: number | null;
   mergeSameDay: boolean;
   monetary: "sum" | "average";
+  /** Keep the purchases themselves, for the customer-value models. */
+  collectPurchases?: boolean;
 }
 
 /**
@@ -51,7 +55,13 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
 
   // Merge same-day: an order counts only on the first purchase day seen for its customer.
   const days = options.mergeSameDay ? new Set<number>() : null;
-  const countOrder = (c: number, d: number) => {
+  const collected = options.collectPurchases ? { customer: [] as number[], day: [] as number[], amount: [] as number[] } : null;
+  const countOrder = (c: number, d: number, amount: number) => {
+    if (collected) {
+      collected.customer.push(c);
+      collected.day.push(d);
+      collected.amount.push(amount);
+    }
     if (d < first[c]) first[c] = d;
     if (d > last[c]) last[c] = d;
     if (days) {
@@ -90,7 +100,7 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
     }
     for (let s = 0; s < oCustomer.length; s++) {
       net[oCustomer[s]] += oNet[s];
-      if (oNet[s] > 0) countOrder(oCustomer[s], oDay[s]);
+      if (oNet[s] > 0) countOrder(oCustomer[s], oDay[s], oNet[s]);
     }
   } else {
     for (let k = 0; k < rows.length; k++) {
@@ -104,7 +114,7 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
       if (firstRow[c] < 0) firstRow[c] = rows.rowIndex[k];
       const a = rows.amount[k];
       net[c] += a;
-      if (a >= 0) countOrder(c, d);
+      if (a >= 0) countOrder(c, d, a);
     }
   }
 
@@ -126,6 +136,14 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
     used,
     excluded,
     unscored,
+    purchases: collected
+      ? {
+          customer: Int32Array.from(collected.customer),
+          day: Int32Array.from(collected.day),
+          amount: Float64Array.from(collected.amount),
+          length: collected.customer.length,
+        }
+      : null,
   };
   let j = 0;
   for (let c = 0; c < nc; c++) {

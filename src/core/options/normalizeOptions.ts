@@ -17,6 +17,8 @@ export interface NormalizedOptions {
   lang: Lang;
   firstRowNumber: number;
   firstColumnIndex: number;
+  clv: { period: "day" | "week" | "month"; horizon: number; discountRate: number } | null;
+  lifecycle: { newDays: number; activeDays: number; sleepingDays: number };
 }
 
 const SCORINGS: readonly ScoringMethod[] = ["quantile", "fixed", "rfm-r", "ntile"];
@@ -71,7 +73,29 @@ export function normalizeOptions(options: AnalyzeOptions = {}): NormalizedOption
   const firstColumnIndex = options.firstColumnIndex ?? 0;
   if (!Number.isInteger(firstColumnIndex) || firstColumnIndex < 0) fail("firstColumnIndex", firstColumnIndex, "a whole number ≥ 0");
 
+  let clv: NormalizedOptions["clv"] = null;
+  if (options.clv) {
+    const c = options.clv === true ? {} : options.clv;
+    const period = c.period ?? "week";
+    if (!["day", "week", "month"].includes(period)) fail("clv.period", period, "day, week, month");
+    const horizon = c.horizon ?? { day: 365, week: 52, month: 12 }[period];
+    if (!(Number.isFinite(horizon) && horizon > 0)) fail("clv.horizon", horizon, "a number of periods > 0");
+    const discountRate = c.discountRate ?? 0.1;
+    if (!(Number.isFinite(discountRate) && discountRate >= 0 && discountRate < 1))
+      fail("clv.discountRate", discountRate, "a yearly rate from 0 to 1 (0.1 = 10%)");
+    clv = { period, horizon, discountRate };
+  }
+  const lifecycle = { newDays: 30, activeDays: 90, sleepingDays: 180, ...options.lifecycle };
+  if (
+    ![lifecycle.newDays, lifecycle.activeDays, lifecycle.sleepingDays].every((d) => Number.isFinite(d) && d >= 0) ||
+    lifecycle.activeDays > lifecycle.sleepingDays
+  ) {
+    fail("lifecycle", JSON.stringify(lifecycle), "days ≥ 0 with activeDays ≤ sleepingDays");
+  }
+
   return {
+    clv,
+    lifecycle,
     asOf,
     windowDays,
     scoring,
