@@ -31,16 +31,36 @@ const MAX_STEPS = 12;
  * @example customerValues(summary, { period: "week", horizon: 52, discountRate: 0.1 }).clv[0] // 81.3
  */
 export function customerValues(summary: OccasionSummary, options: CustomerValueOptions): CustomerValues {
-  const n = summary.x.length;
   const bgnbd = fitBgNbd(summary);
   const gammaGamma = fitGammaGamma(summary);
-  const out: CustomerValues = {
+  return {
     bgnbd,
     gammaGamma,
-    pAlive: new Array(n).fill(null),
-    expectedPurchases: new Array(n).fill(null),
-    expectedSpend: new Array(n).fill(null),
-    clv: new Array(n).fill(null),
+    ...predictCustomerValues(
+      bgnbd.status === "fitted" ? bgnbd.params : null,
+      gammaGamma.status === "fitted" ? gammaGamma.params : null,
+      summary,
+      options,
+    ),
+  };
+}
+
+/**
+ * The per-customer predictions for given parameters (`null` for a model that was not fitted).
+ * @example predictCustomerValues(bg, gg, summary, { period: "week", horizon: 52, discountRate: 0.1 }).pAlive[0] // 0.73
+ */
+export function predictCustomerValues(
+  bg: BgNbdParams | null,
+  gg: GammaGammaParams | null,
+  summary: OccasionSummary,
+  options: CustomerValueOptions,
+): Omit<CustomerValues, "bgnbd" | "gammaGamma"> {
+  const n = summary.x.length;
+  const out = {
+    pAlive: new Array<number | null>(n).fill(null),
+    expectedPurchases: new Array<number | null>(n).fill(null),
+    expectedSpend: new Array<number | null>(n).fill(null),
+    clv: new Array<number | null>(n).fill(null),
   };
   const steps = Math.max(1, Math.min(MAX_STEPS, Math.ceil(options.horizon)));
   const stepLength = options.horizon / steps;
@@ -50,16 +70,16 @@ export function customerValues(summary: OccasionSummary, options: CustomerValueO
     const x = summary.x[i];
     const tx = summary.tx[i];
     const T = summary.T[i];
-    if (gammaGamma.status === "fitted") out.expectedSpend[i] = expectedSpend(gammaGamma.params, x, summary.zbar[i]);
-    if (bgnbd.status !== "fitted") continue;
-    out.pAlive[i] = pAlive(bgnbd.params, x, tx, T);
-    out.expectedPurchases[i] = expectedPurchases(bgnbd.params, options.horizon, x, tx, T);
+    if (gg) out.expectedSpend[i] = expectedSpend(gg, x, summary.zbar[i]);
+    if (!bg) continue;
+    out.pAlive[i] = pAlive(bg, x, tx, T);
+    out.expectedPurchases[i] = expectedPurchases(bg, options.horizon, x, tx, T);
     const spend = out.expectedSpend[i];
     if (spend === null) continue;
     let value = 0;
     let before = 0;
     for (let k = 0; k < steps; k++) {
-      const upTo = expectedPurchases(bgnbd.params, (k + 1) * stepLength, x, tx, T);
+      const upTo = expectedPurchases(bg, (k + 1) * stepLength, x, tx, T);
       value += (upTo - before) * spend * discount[k];
       before = upTo;
     }
