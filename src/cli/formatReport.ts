@@ -88,6 +88,7 @@ export function formatReport(result: AnalysisResult, description: string, lang: 
       result.thresholds.map((r) => [t[r.metric], String(r.score), rangeText(r.lower, r.upper, r.closed ?? "upper"), String(r.customers)]),
     ),
   );
+  if (result.models) out.push("", ...modelLines(result, lang));
   if (result.warnings.length > 0) {
     out.push("", `## ${t.warnings}`);
     for (const w of result.warnings) out.push(`- ${w.message}`);
@@ -112,4 +113,66 @@ function rangeText(lower: number | null, upper: number | null, closed: "upper" |
   if (lower === null) return upper === null ? "all" : `≤ ${f(upper)}`;
   if (upper === null) return `> ${f(lower)}`;
   return `(${f(lower)}, ${f(upper)}]`;
+}
+
+const MODEL_TEXT = {
+  en: {
+    title: "Customer value",
+    bg: "BG/NBD",
+    gg: "Gamma-Gamma",
+    failed: "not fitted",
+    top: "Highest CLV",
+    horizon: "horizon {h} {p}s, discount {d}% a year",
+  },
+  "zh-CN": {
+    title: "客户价值",
+    bg: "BG/NBD",
+    gg: "Gamma-Gamma",
+    failed: "未能拟合",
+    top: "CLV 最高的客户",
+    horizon: "预测期 {h} 个{p}，年折现率 {d}%",
+  },
+} as const;
+
+/** The fitted models (or why not) and the customers with the highest CLV. */
+function modelLines(result: AnalysisResult, lang: Lang): string[] {
+  const m = result.models!;
+  const t = MODEL_TEXT[lang];
+  const unit = lang === "zh-CN" ? { day: "天", week: "周", month: "月" }[m.period] : m.period;
+  const f = (v: number) => v.toPrecision(5);
+  const lines = [
+    `## ${t.title} (${t.horizon
+      .replace("{h}", String(m.horizon))
+      .replace("{p}", unit)
+      .replace("{d}", String(m.discountRate * 100))})`,
+  ];
+  lines.push(
+    m.bgnbd.status === "fitted"
+      ? `${t.bg}: r ${f(m.bgnbd.r)}, α ${f(m.bgnbd.alpha)}, a ${f(m.bgnbd.a)}, b ${f(m.bgnbd.b)} (log-likelihood ${m.bgnbd.logLikelihood.toFixed(2)}, ${m.bgnbd.iterations} iterations)`
+      : `${t.bg}: ${t.failed} — ${m.bgnbd.reason}`,
+  );
+  lines.push(
+    m.gammaGamma.status === "fitted"
+      ? `${t.gg}: p ${f(m.gammaGamma.p)}, q ${f(m.gammaGamma.q)}, γ ${f(m.gammaGamma.gamma)} (log-likelihood ${m.gammaGamma.logLikelihood.toFixed(2)}, ${m.gammaGamma.iterations} iterations)`
+      : `${t.gg}: ${t.failed} — ${m.gammaGamma.reason}`,
+  );
+  const ranked = result.customers.filter((c) => typeof c.clv === "number").sort((a, b) => (b.clv as number) - (a.clv as number));
+  if (ranked.length > 0) {
+    lines.push(`${t.top}:`);
+    lines.push(
+      formatTable(
+        ["Customer", "P(alive)", "E[purchases]", "E[spend]", "CLV"],
+        ranked
+          .slice(0, 10)
+          .map((c) => [
+            c.customerId,
+            (c.pAlive as number).toFixed(3),
+            (c.expectedPurchases as number).toFixed(2),
+            (c.expectedSpend as number).toFixed(2),
+            (c.clv as number).toFixed(2),
+          ]),
+      ),
+    );
+  }
+  return lines;
 }

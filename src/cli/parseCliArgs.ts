@@ -10,7 +10,6 @@ export interface CliArgs {
   file: string;
   sheet?: string;
   json: boolean;
-  clv: boolean;
   options: AnalyzeOptions;
 }
 
@@ -113,7 +112,20 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
     const name = v[flag as keyof typeof v];
     if (typeof name === "string") (options.columns ??= {})[role] = name;
   }
-  return { file: parsed.positionals[0], sheet: v.sheet, json: v.json ?? false, clv: v.clv ?? false, options };
+  if (v.clv) {
+    const period = v.period ?? "week";
+    if (!["day", "week", "month"].includes(period)) throw new UsageError(`--period ${period}: expected day, week or month`);
+    const clv: { period: "day" | "week" | "month"; horizon?: number } = { period: period as "day" | "week" | "month" };
+    if (v.horizon !== undefined) {
+      const horizon = Number(v.horizon);
+      if (!(Number.isFinite(horizon) && horizon > 0)) throw new UsageError(`--horizon ${v.horizon}: expected a number of periods > 0`);
+      clv.horizon = horizon;
+    }
+    options.clv = clv;
+  } else if (v.period !== undefined || v.horizon !== undefined) {
+    throw new UsageError("--period and --horizon go with --clv");
+  }
+  return { file: parsed.positionals[0], sheet: v.sheet, json: v.json ?? false, options };
 }
 
 function integer(flag: string, text: string): number {

@@ -154,6 +154,59 @@ describe("rfm command line: contract of --json (SPEC §7)", () => {
   });
 });
 
+describe("rfm command line: --clv", () => {
+  const cdnow = join(dir, "cdnow.csv");
+  writeFileSync(
+    cdnow,
+    "customer,date,amount\n" +
+      readFileSync(fixture("CDNOW_sample.txt"), "utf8")
+        .trim()
+        .split(/\r?\n/)
+        .map((l) => l.trim().split(/\s+/))
+        .map((f) => `${f[1]},${f[2]},${f[4]}`)
+        .join("\n"),
+  );
+
+  it("adds the fitted models with diagnostics and per-customer P(alive), expected purchases and CLV", async () => {
+    const { code, out } = await run(cdnow, "--as-of", "1997-09-30", "--clv", "--period", "week", "--horizon", "39", "--json");
+    expect(code).toBe(0);
+    const res = JSON.parse(out);
+    expect(res.models).toMatchObject({
+      period: "week",
+      horizon: 39,
+      bgnbd: { status: "fitted", converged: true },
+      gammaGamma: { status: "fitted", converged: true },
+    });
+    expect(res.models.bgnbd.r).toBeCloseTo(0.2426, 3);
+    expect(res.models.gammaGamma.p).toBeCloseTo(6.25, 1);
+    const first = res.customers.find((c: { customerId: string }) => c.customerId === "0001");
+    expect(first.pAlive).toBeCloseTo(0.7266, 3);
+    expect(first.expectedPurchases).toBeCloseTo(1.226, 2);
+    expect(first.clv).toBeGreaterThan(0);
+  });
+
+  it("says why a model could not be fitted and prints no numbers for it", async () => {
+    const file = join(dir, "tiny.csv");
+    writeFileSync(file, "customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\nA,2024-02-01,5\n");
+    const { code, out } = await run(file, "--clv");
+    expect(code).toBe(0);
+    expect(out).toMatch(/BG\/NBD: not fitted — too few customers \(2; at least 20 needed\)/);
+    const json = JSON.parse((await run(file, "--clv", "--json")).out);
+    expect(json.models.bgnbd).toEqual({ status: "failed", reason: "too few customers (2; at least 20 needed)", customers: 2 });
+    expect(json.customers.every((c: { clv: unknown; pAlive: unknown }) => c.clv === null && c.pAlive === null)).toBe(true);
+  });
+
+  it.each<[string[], RegExp]>([
+    [["--clv", "--period", "year"], /--period year: expected day, week or month/],
+    [["--clv", "--horizon", "0"], /--horizon 0: expected a number of periods > 0/],
+    [["--horizon", "10"], /--period and --horizon go with --clv/],
+  ])("refuses %j", async (flags, message) => {
+    const { code, err } = await run(cdnow, ...flags);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
+
 describe("rfm command line: failures", () => {
   it.each<[string[], number, RegExp]>([
     [["missing.csv"], 1, /^rfm: cannot open missing\.csv: no such file$/],

@@ -29,10 +29,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  if (args.clv) {
-    io.err("rfm: --clv (customer-value models) is not available in this version yet");
-    return 2;
-  }
   try {
     const { cells, description } = await readOrdersFile(args.file, args.sheet);
     const result = analyzeOrders(cells, args.options);
