@@ -1,3 +1,4 @@
+import type { Migration } from "../core/models/migrateSegments";
 import type { AnalysisResult, Lang } from "../core/types";
 import { formatTable } from "./formatTable";
 
@@ -30,7 +31,7 @@ const SHOWN_ISSUES = 20;
  * warnings and the first issues, in the user's language.
  * @example formatReport(result, "orders.csv (utf-8)") // "File: orders.csv (utf-8)\nAs of: 2006-12-31 …"
  */
-export function formatReport(result: AnalysisResult, description: string, lang: Lang): string {
+export function formatReport(result: AnalysisResult, description: string, lang: Lang, migration?: Migration): string {
   const t = LABELS[lang];
   const money = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -89,6 +90,39 @@ export function formatReport(result: AnalysisResult, description: string, lang: 
     ),
   );
   if (result.models) out.push("", ...modelLines(result, lang));
+  if (result.cohorts) {
+    out.push(
+      "",
+      lang === "zh-CN"
+        ? "## 同期群（首购月份 × 之后第 N 个月仍购买的占比）"
+        : "## Cohorts (month of first purchase × share buying N months later)",
+    );
+    const width = Math.min(12, Math.max(...result.cohorts.map((c) => c.retention.length)));
+    out.push(
+      formatTable(
+        ["Cohort", "Customers", ...Array.from({ length: width }, (_, k) => `+${k}`)],
+        result.cohorts.map((c) => [
+          c.month,
+          String(c.customers),
+          ...Array.from({ length: width }, (_, k) => (k < c.retention.length ? pct(c.retention[k]) : "")),
+        ]),
+      ),
+    );
+  }
+  if (migration) {
+    out.push(
+      "",
+      lang === "zh-CN"
+        ? `## 分群迁移（${migration.from} → ${migration.to}，客户数）`
+        : `## Segment migration (${migration.from} → ${migration.to}, customers)`,
+    );
+    out.push(
+      formatTable(
+        ["", ...migration.names],
+        migration.names.map((name, i) => [name, ...migration.counts[i].map(String)]),
+      ),
+    );
+  }
   if (result.warnings.length > 0) {
     out.push("", `## ${t.warnings}`);
     for (const w of result.warnings) out.push(`- ${w.message}`);

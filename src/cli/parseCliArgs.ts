@@ -10,6 +10,8 @@ export interface CliArgs {
   file: string;
   sheet?: string;
   json: boolean;
+  /** Earlier as-of date for a segment migration to the as-of date. */
+  compare?: string;
   options: AnalyzeOptions;
 }
 
@@ -32,6 +34,8 @@ export const USAGE = `Usage: npm run --silent rfm -- FILE [options]
   --date-order mdy|dmy     how to read 3/5/2024 (default: decided from the data)
   --lang en|zh-CN          language of names, advice and messages (default en)
   --clv [--period day|week|month] [--horizon N]   customer-value models
+  --cohorts                cohort table: month of first purchase × months since
+  --compare YYYY-MM-DD     segment migration from this date to the as-of date
   --json                   one JSON document on stdout
   -h, --help               this text`;
 
@@ -81,6 +85,8 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
         period: { type: "string" },
         horizon: { type: "string" },
         json: { type: "boolean" },
+        cohorts: { type: "boolean" },
+        compare: { type: "string" },
       },
     });
   } catch (e) {
@@ -125,7 +131,10 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
   } else if (v.period !== undefined || v.horizon !== undefined) {
     throw new UsageError("--period and --horizon go with --clv");
   }
-  return { file: parsed.positionals[0], sheet: v.sheet, json: v.json ?? false, options };
+  if (v.cohorts) options.cohorts = true;
+  if (v.compare !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.compare))
+    throw new UsageError(`--compare ${v.compare}: expected YYYY-MM-DD`);
+  return { file: parsed.positionals[0], sheet: v.sheet, json: v.json ?? false, compare: v.compare, options };
 }
 
 function integer(flag: string, text: string): number {

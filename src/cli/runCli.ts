@@ -1,5 +1,6 @@
 import { analyzeOrders } from "../core/analyzeOrders";
 import { RfmInputError, RfmOptionError } from "../core/errors";
+import { migrateSegments } from "../core/models/migrateSegments";
 import { formatReport } from "./formatReport";
 import { parseCliArgs, USAGE, UsageError } from "./parseCliArgs";
 import { FileInputError, readOrdersFile } from "./readOrdersFile";
@@ -32,7 +33,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const { cells, description } = await readOrdersFile(args.file, args.sheet);
     const result = analyzeOrders(cells, args.options);
-    io.out(args.json ? JSON.stringify(result, null, 2) : formatReport(result, description, result.options.lang));
+    const migration = args.compare && result.asOf ? migrateSegments(cells, args.options, args.compare, result.asOf) : undefined;
+    io.out(
+      args.json
+        ? JSON.stringify(migration ? { ...result, migration } : result, null, 2)
+        : formatReport(result, description, result.options.lang, migration),
+    );
     return 0;
   } catch (e) {
     if (e instanceof FileInputError || e instanceof RfmInputError) {

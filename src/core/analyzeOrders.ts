@@ -14,6 +14,7 @@ import type { AnalysisResult, AnalyzeOptions, ColumnMapping, CustomerResult, Iss
 import { customerValues, type CustomerValues } from "./models/customerValue";
 import type { ModelFit } from "./models/fitBgNbd";
 import { lifecycleStage } from "./models/lifecycleStage";
+import { cohortTable } from "./models/cohortTable";
 import { purchaseOccasions } from "./models/purchaseOccasions";
 
 /**
@@ -69,7 +70,7 @@ export function analyzeOrderRows(
     windowStart,
     mergeSameDay: opts.mergeSameDay,
     monetary: opts.monetary,
-    collectPurchases: opts.clv !== null,
+    collectPurchases: opts.clv !== null || options.cohorts === true,
   });
 
   const issueFactory = new IssueFactory(detected.mapping, readOptions);
@@ -183,6 +184,7 @@ export function analyzeOrderRows(
     warnings,
     issues,
     ...(values && opts.clv ? { models: modelReport(opts.clv, values) } : {}),
+    ...(options.cohorts && metrics.purchases ? { cohorts: cohortTable(metrics.purchases, asOf ?? 0) } : {}),
   };
 }
 

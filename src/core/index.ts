@@ -17,4 +17,6 @@ export { validateRules } from "./segments/validateRules";
 export { schemeSegments } from "./segments/assignSegments";
 export { STANDARD_SEGMENTS } from "./segments/standardScheme";
 export { RFM_R_RULES } from "./segments/rfmRScheme";
+export { migrateSegments, type Migration } from "./models/migrateSegments";
+export { cohortTable } from "./models/cohortTable";
 export type * from "./types";

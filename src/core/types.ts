@@ -57,6 +57,8 @@ export interface AnalyzeOptions {
   firstColumnIndex?: number;
   /** Customer-value models (BG/NBD, Gamma-Gamma, CLV): `true` for the defaults (week, 52, 10%). */
   clv?: boolean | { period?: "day" | "week" | "month"; horizon?: number; discountRate?: number };
+  /** Cohort table: customers by month of first purchase × months since. */
+  cohorts?: boolean;
   /** Lifecycle thresholds in days (defaults: new ≤ 30 days of tenure, active ≤ 90, sleeping ≤ 180 days of recency). */
   lifecycle?: { newDays?: number; activeDays?: number; sleepingDays?: number };
 }
@@ -227,4 +229,6 @@ export interface AnalysisResult {
   issues: Issue[];
   /** With the `clv` option. */
   models?: Models;
+  /** With the `cohorts` option. */
+  cohorts?: { month: string; customers: number; retention: number[] }[];
 }

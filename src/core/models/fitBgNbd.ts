@@ -69,19 +69,54 @@ export function fitBgNbd(data: RepeatSummary): ModelFit<BgNbdParams> {
 }
 
 /**
- * The BG/NBD log-likelihood of [r, α, a, b] for the data with times multiplied by `scale`; terms
- * that depend on x only are computed once per distinct x.
+ * The BG/NBD log-likelihood of [r, α, a, b] for the data with times multiplied by `scale`.
+ * Identical histories are merged with a weight, terms that depend on x only are computed once per
+ * distinct x, and ln(α + T), ln(α + t_x) once per distinct time: order data in whole days has few.
  */
 export function bgNbdLogLikelihood(data: RepeatSummary, scale: number): (params: number[]) => number {
   const n = data.x.length;
-  const xs = Int32Array.from(data.x);
-  const maxX = xs.reduce((m, v) => Math.max(m, v), 0);
-  const T = Float64Array.from(data.T, (v) => v * scale);
-  const tx = Float64Array.from(data.tx, (v) => v * scale);
+  const timeIndex = new Map<number, number>();
+  const times: number[] = [];
+  const indexOf = (t: number) => {
+    let k = timeIndex.get(t);
+    if (k === undefined) {
+      k = times.length;
+      timeIndex.set(t, k);
+      times.push(t * scale);
+    }
+    return k;
+  };
+  const groups = new Map<string, number>();
+  const gx: number[] = [];
+  const gT: number[] = [];
+  const gtx: number[] = [];
+  const weight: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = data.x[i];
+    const T = indexOf(data.T[i]);
+    const tx = indexOf(x === 0 ? 0 : data.tx[i]);
+    const key = `${x},${T},${tx}`;
+    const g = groups.get(key);
+    if (g !== undefined) weight[g]++;
+    else {
+      groups.set(key, gx.length);
+      gx.push(x);
+      gT.push(T);
+      gtx.push(tx);
+      weight.push(1);
+    }
+  }
+  const m = gx.length;
+  const xs = Int32Array.from(gx);
+  const Ti = Int32Array.from(gT);
+  const txi = Int32Array.from(gtx);
+  const w = Float64Array.from(weight);
+  const maxX = xs.reduce((mx, v) => Math.max(mx, v), 0);
   const perX = new Float64Array(maxX + 1);
   const lnA4 = new Float64Array(maxX + 1);
   const present = new Uint8Array(maxX + 1);
-  for (let i = 0; i < n; i++) present[xs[i]] = 1;
+  for (let i = 0; i < m; i++) present[xs[i]] = 1;
+  const lnTime = new Float64Array(times.length);
   return ([r, alpha, a, b]) => {
     const lnAlpha = Math.log(alpha);
     const lnBetaAB = gammaln(a + b) - gammaln(b);
@@ -91,15 +126,16 @@ export function bgNbdLogLikelihood(data: RepeatSummary, scale: number): (params:
       perX[x] = gammaln(r + x) - gR + r * lnAlpha + lnBetaAB + gammaln(b + x) - gammaln(a + b + x);
       lnA4[x] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity;
     }
+    for (let k = 0; k < times.length; k++) lnTime[k] = Math.log(alpha + times[k]);
     let total = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < m; i++) {
       const x = xs[i];
-      const a3 = -(r + x) * Math.log(alpha + T[i]);
-      if (x === 0) total += perX[0] + a3;
+      const a3 = -(r + x) * lnTime[Ti[i]];
+      if (x === 0) total += w[i] * (perX[0] + a3);
       else {
-        const a4 = lnA4[x] - (r + x) * Math.log(alpha + tx[i]);
+        const a4 = lnA4[x] - (r + x) * lnTime[txi[i]];
         const hi = Math.max(a3, a4);
-        total += perX[x] + hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
+        total += w[i] * (perX[x] + hi + Math.log1p(Math.exp(-Math.abs(a3 - a4))));
       }
     }
     return total;

@@ -64,16 +64,22 @@ export function fitGammaGamma(data: { x: ArrayLike<number>; zbar: ArrayLike<numb
   };
 }
 
-/** The Gamma-Gamma log-likelihood of [p, q, γ]. */
+/** The Gamma-Gamma log-likelihood of [p, q, γ]; the gamma-function terms are computed once per distinct x. */
 export function gammaGammaLogLikelihood(xs: number[], zs: number[]): (params: number[]) => number {
   const lnZ = zs.map(Math.log);
   const lnX = xs.map(Math.log);
+  const maxX = xs.reduce((m, x) => Math.max(m, x), 0);
+  const present = new Uint8Array(maxX + 1);
+  for (const x of xs) present[x] = 1;
+  const perX = new Float64Array(maxX + 1);
   return ([p, q, gamma]) => {
-    const base = -gammaln(q) + q * Math.log(gamma);
+    const lnGamma = Math.log(gamma);
+    const base = -gammaln(q) + q * lnGamma;
+    for (let x = 1; x <= maxX; x++) if (present[x]) perX[x] = gammaln(p * x + q) - gammaln(p * x) + base;
     let total = 0;
     for (let i = 0; i < xs.length; i++) {
       const px = p * xs[i];
-      total += gammaln(px + q) - gammaln(px) + base + (px - 1) * lnZ[i] + px * lnX[i] - (px + q) * Math.log(gamma + xs[i] * zs[i]);
+      total += perX[xs[i]] + (px - 1) * lnZ[i] + px * lnX[i] - (px + q) * Math.log(gamma + xs[i] * zs[i]);
     }
     return total;
   };
