@@ -15,7 +15,7 @@ export async function segmentCustomersCommand(event: Office.AddinCommands.Event)
   const reveal = () => Office.addin.showAsTaskpane();
   try {
     const saved = await loadSavedRun(Excel.run as unknown as ExcelRunner);
-    await sharedController.start({ lang, options: saved?.options ?? {}, source: saved?.source, reveal });
+    await sharedController.start({ lang, options: saved?.options ?? {}, source: saved?.source, compareDate: saved?.compareDate, reveal });
   } catch (e) {
     sharedController.report(translateOfficeError(e, lang).message);
     await reveal();

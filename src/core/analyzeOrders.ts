@@ -76,7 +76,8 @@ export function analyzeOrderRows(
   const issueFactory = new IssueFactory(detected.mapping, readOptions);
   const asOfText = asOf === null ? "" : isoFromSerial(asOf);
   const startText = windowStart === null ? "" : isoFromSerial(windowStart);
-  const issues: Issue[] = rows.issues;
+  // A copy: the same rows may be analysed again at another as-of date (segment migration).
+  const issues: Issue[] = [...rows.issues];
   for (const ex of metrics.excluded) {
     // The value shown is the date as read (the cell may hold a serial number or any date text).
     issues.push(issueFactory.make(ex.rowIndex, "date", isoFromSerial(ex.day), ex.reason, "excluded", { asOf: asOfText, start: startText }));

@@ -1,5 +1,6 @@
 import { serialFromYmd } from "../core/dates/excelSerial";
 import { segmentText } from "../core/i18n/segmentTexts";
+import type { Migration } from "../core/models/migrateSegments";
 import type { AnalysisResult, Lang } from "../core/types";
 import { protectText } from "./protectText";
 
@@ -10,12 +11,36 @@ export interface OutputTable {
   formats: string[];
 }
 
-export type OutputKind = "customers" | "summary" | "heatmap" | "issues";
+export type OutputKind = "customers" | "summary" | "heatmap" | "issues" | "cohorts" | "migration";
 
 export const SHEET_NAMES: Record<Lang, Record<OutputKind, string>> = {
-  en: { customers: "RFM Customers", summary: "RFM Summary", heatmap: "RFM Heatmap", issues: "RFM Issues" },
-  "zh-CN": { customers: "RFM 客户", summary: "RFM 汇总", heatmap: "RFM 热力图", issues: "RFM 问题行" },
+  en: {
+    customers: "RFM Customers",
+    summary: "RFM Summary",
+    heatmap: "RFM Heatmap",
+    issues: "RFM Issues",
+    cohorts: "RFM Cohorts",
+    migration: "RFM Migration",
+  },
+  "zh-CN": {
+    customers: "RFM 客户",
+    summary: "RFM 汇总",
+    heatmap: "RFM 热力图",
+    issues: "RFM 问题行",
+    cohorts: "RFM 同期群",
+    migration: "RFM 分群迁移",
+  },
 };
+
+const VALUE_HEADERS = {
+  en: ["P(alive)", "Expected purchases", "Expected spend", "CLV", "Lifecycle stage"],
+  "zh-CN": ["存活概率", "预期购买次数", "预期客单价", "客户终身价值", "生命周期阶段"],
+} as const;
+
+export const LIFECYCLE_NAMES = {
+  en: { new: "New", active: "Active", sleeping: "Sleeping", lost: "Lost" },
+  "zh-CN": { new: "新客", active: "活跃", sleeping: "沉睡", lost: "流失" },
+} as const;
 
 const H = {
   en: {
@@ -165,7 +190,43 @@ export function customerTable(result: AnalysisResult, lang: Lang): OutputTable {
     protectText(c.segmentName),
     protectText(segmentText(c.segment, lang).action),
   ]);
-  return { header: [...H[lang].customers], rows, formats: [TEXT, DATE, DATE, INT, INT, MONEY, INT, INT, INT, TEXT, INT, TEXT, TEXT] };
+  const header: string[] = [...H[lang].customers];
+  const formats = [TEXT, DATE, DATE, INT, INT, MONEY, INT, INT, INT, TEXT, INT, TEXT, TEXT];
+  if (result.models) {
+    // Customer-value columns; empty where the model behind a figure could not be fitted.
+    header.push(...VALUE_HEADERS[lang]);
+    formats.push("0.000", "0.00", MONEY, MONEY, TEXT);
+    result.customers.forEach((c, i) =>
+      rows[i].push(c.pAlive ?? "", c.expectedPurchases ?? "", c.expectedSpend ?? "", c.clv ?? "", LIFECYCLE_NAMES[lang][c.lifecycle]),
+    );
+  }
+  return { header, rows, formats };
+}
+
+/** Cohorts: month of first purchase, customers, then the share buying in each later month. */
+export function cohortOutput(result: AnalysisResult, lang: Lang): OutputTable {
+  const cohorts = result.cohorts ?? [];
+  const width = Math.max(1, ...cohorts.map((c) => c.retention.length));
+  const header = [
+    lang === "zh-CN" ? "首购月份" : "First purchase month",
+    lang === "zh-CN" ? "客户数" : "Customers",
+    ...Array.from({ length: width }, (_, k) => `+${k}`),
+  ];
+  const rows = cohorts.map((c) => [
+    protectText(c.month),
+    c.customers,
+    ...Array.from({ length: width }, (_, k) => (k < c.retention.length ? c.retention[k] : "")),
+  ]);
+  return { header, rows, formats: [TEXT, INT, ...new Array<string>(width).fill(PCT)] };
+}
+
+/** Migration grids: customers (or their revenue) from each earlier segment (rows) to each later one (columns). */
+export function migrationGrid(migration: Migration, kind: "counts" | "revenue"): unknown[][] {
+  const corner = `${migration.from} → ${migration.to}`;
+  return [
+    [protectText(corner), ...migration.names.map(protectText)],
+    ...migration.names.map((name, i) => [protectText(name), ...migration[kind][i]]),
+  ];
 }
 
 /** Per-segment figures with advice and channels (SPEC §5). */

@@ -8,6 +8,7 @@ export const RUN_SETTING = "rfm.settings";
 export interface SavedRun {
   source: OrderSource;
   options: AnalyzeOptions;
+  compareDate?: string;
 }
 
 /**

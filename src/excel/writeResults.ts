@@ -2,7 +2,16 @@ import type { AnalysisResult, Lang } from "../core/types";
 import { supportsExcelApi, type ExcelRunner } from "./excelRunner";
 import { addinError, translateOfficeError } from "./officeErrors";
 import { SHEET_NAMES, type OutputKind } from "./outputTables";
-import { writeCustomersSheet, writeHeatmapSheet, writeIssuesSheet, writeSummarySheet, type SheetWriteContext } from "./writeSheets";
+import type { Migration } from "../core/models/migrateSegments";
+import {
+  writeCohortsSheet,
+  writeCustomersSheet,
+  writeHeatmapSheet,
+  writeIssuesSheet,
+  writeMigrationSheet,
+  writeSummarySheet,
+  type SheetWriteContext,
+} from "./writeSheets";
 
 /** Document setting that records which sheets this add-in wrote (by id: names can be changed). */
 export const OUTPUTS_SETTING = "rfm.outputs";
@@ -17,6 +26,7 @@ export interface WriteResultsOptions {
   signal?: AbortSignal;
   onProgress?: (step: OutputKind | "finish", fraction: number) => void;
   budgetBytes?: number;
+  migration?: Migration;
 }
 
 export interface WrittenSheet {
@@ -25,8 +35,14 @@ export interface WrittenSheet {
   id: string;
 }
 
-const KINDS: readonly OutputKind[] = ["customers", "summary", "heatmap", "issues"];
-const WRITERS = { customers: writeCustomersSheet, summary: writeSummarySheet, heatmap: writeHeatmapSheet, issues: writeIssuesSheet };
+const WRITERS: Record<OutputKind, (context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext) => Promise<void>> = {
+  customers: writeCustomersSheet,
+  summary: writeSummarySheet,
+  heatmap: writeHeatmapSheet,
+  issues: writeIssuesSheet,
+  cohorts: writeCohortsSheet,
+  migration: writeMigrationSheet,
+};
 
 /**
  * Writes the four result sheets. New sheets are written under temporary names; only when all of
@@ -67,9 +83,12 @@ export async function writeResults(run: ExcelRunner, result: AnalysisResult, opt
         taken.add(name.toLowerCase());
         return name;
       };
+      const kinds: OutputKind[] = ["customers", "summary", "heatmap", "issues"];
+      if (result.cohorts) kinds.push("cohorts");
+      if (options.migration) kinds.push("migration");
       const created: { kind: OutputKind; sheet: Excel.Worksheet; tempName: string }[] = [];
       try {
-        for (const kind of KINDS) {
+        for (const kind of kinds) {
           const tempName = unique(`~RFM ${kind}`);
           const sheet = context.workbook.worksheets.add(tempName);
           sheet.load("id");
@@ -84,11 +103,13 @@ export async function writeResults(run: ExcelRunner, result: AnalysisResult, opt
           sourceAddress: options.sourceAddress,
           sourceSheet: options.sourceSheet,
           runAt: options.runAt,
+          migration: options.migration,
           tableNames: {
             customers: `RFM_tmp_Customers_${stamp}`,
             segments: `RFM_tmp_Segments_${stamp}`,
             thresholds: `RFM_tmp_Thresholds_${stamp}`,
             issues: `RFM_tmp_Issues_${stamp}`,
+            cohorts: `RFM_tmp_Cohorts_${stamp}`,
             pivot: "RFM_Pivot",
           },
         };
@@ -116,6 +137,7 @@ export async function writeResults(run: ExcelRunner, result: AnalysisResult, opt
         context.workbook.tables.getItem(w.tableNames.segments).name = tableName("RFM_Segments");
         context.workbook.tables.getItem(w.tableNames.thresholds).name = tableName("RFM_Thresholds");
         context.workbook.tables.getItem(w.tableNames.issues).name = tableName("RFM_Issues");
+        if (result.cohorts) context.workbook.tables.getItem(w.tableNames.cohorts).name = tableName("RFM_Cohorts");
         const written: WrittenSheet[] = [];
         for (const { kind, sheet, tempName } of created) {
           taken.delete(tempName.toLowerCase());

@@ -1,12 +1,25 @@
 import type { AnalysisResult, Lang } from "../core/types";
 import { writePairs, writeRows, writeTable, type BlockWriteOptions } from "./writeBlocks";
-import { customerTable, heatmapGrids, issueTable, kpiTable, parameterTable, segmentTable, thresholdTable } from "./outputTables";
+import {
+  cohortOutput,
+  customerTable,
+  heatmapGrids,
+  issueTable,
+  kpiTable,
+  migrationGrid,
+  parameterTable,
+  segmentTable,
+  thresholdTable,
+} from "./outputTables";
+import type { Migration } from "../core/models/migrateSegments";
 
 export interface SheetWriteContext extends BlockWriteOptions {
   result: AnalysisResult;
   lang: Lang;
   /** Table names to use (temporary during the run, renamed at the end). */
-  tableNames: { customers: string; segments: string; thresholds: string; issues: string; pivot: string };
+  tableNames: { customers: string; segments: string; thresholds: string; issues: string; cohorts: string; pivot: string };
+  /** Segment migration to write, when a comparison date was chosen. */
+  migration?: Migration;
   sourceAddress: string;
   sourceSheet: string;
   runAt: string;
@@ -39,7 +52,7 @@ const TITLE = {
 export async function writeCustomersSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
   await writeTable(context, sheet, 0, 0, customerTable(w.result, w.lang), w.tableNames.customers, w);
   sheet.freezePanes.freezeRows(1);
-  sheet.getRange("A:M").format.autofitColumns();
+  sheet.getRangeByIndexes(0, 0, 1, customerTable(w.result, w.lang).header.length).getEntireColumn().format.autofitColumns();
   await context.sync();
 }
 
@@ -122,5 +135,76 @@ export async function writeIssuesSheet(context: Excel.RequestContext, sheet: Exc
   });
   sheet.freezePanes.freezeRows(1);
   sheet.getRange("A:G").format.autofitColumns();
+  await context.sync();
+}
+
+/** A 3-colour scale (red → yellow → green) on a block of numbers. */
+function colourScale(range: Excel.Range): void {
+  range.conditionalFormats.add("ColorScale" as Excel.ConditionalFormatType).colorScale.criteria = {
+    minimum: { type: "LowestValue" as Excel.ConditionalFormatColorCriterionType, color: "#F8696B" },
+    midpoint: { type: "Percentile" as Excel.ConditionalFormatColorCriterionType, formula: "50", color: "#FFEB84" },
+    maximum: { type: "HighestValue" as Excel.ConditionalFormatColorCriterionType, color: "#63BE7B" },
+  };
+}
+
+/** `RFM Cohorts`: retention by month of first purchase × months since, a colour scale, and a chart of the average curve. */
+export async function writeCohortsSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
+  const table = cohortOutput(w.result, w.lang);
+  const width = table.header.length;
+  await writeTable(context, sheet, 0, 0, table, w.tableNames.cohorts, { ...w, style: "TableStyleLight9" });
+  if (table.rows.length > 0) colourScale(sheet.getRangeByIndexes(1, 2, table.rows.length, width - 2));
+  // The customer-weighted average share buying N months after the first purchase, for the chart.
+  const cohorts = w.result.cohorts ?? [];
+  const avg = Array.from({ length: width - 2 }, (_, k) => {
+    const eligible = cohorts.filter((c) => k < c.retention.length);
+    const customers = eligible.reduce((s, c) => s + c.customers, 0);
+    return customers ? eligible.reduce((s, c) => s + c.retention[k] * c.customers, 0) / customers : 0;
+  });
+  const chartRow = table.rows.length + 3;
+  const label = w.lang === "zh-CN" ? "平均仍购买占比" : "Average share still buying";
+  sheet.getRangeByIndexes(chartRow, 1, 2, width - 1).values = [
+    ["", ...table.header.slice(2)],
+    [label, ...avg],
+  ];
+  sheet.getRangeByIndexes(chartRow + 1, 2, 1, width - 2).numberFormat = [["0.0%"]];
+  const chart = sheet.charts.add(
+    "Line" as Excel.ChartType,
+    sheet.getRangeByIndexes(chartRow, 1, 2, width - 1),
+    "Rows" as Excel.ChartSeriesBy,
+  );
+  chart.title.text = label;
+  chart.setPosition(sheet.getRangeByIndexes(chartRow + 3, 0, 1, 1), sheet.getRangeByIndexes(chartRow + 18, 8, 1, 1));
+  sheet.freezePanes.freezeRows(1);
+  await context.sync();
+}
+
+/** `RFM Migration`: customers and revenue from each earlier segment to each later one, colour scales, and a chart. */
+export async function writeMigrationSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, w: SheetWriteContext): Promise<void> {
+  const migration = w.migration!;
+  const n = migration.segments.length;
+  const titles =
+    w.lang === "zh-CN"
+      ? ["客户数（行：之前的分群，列：之后的分群）", "之后的销售额"]
+      : ["Customers (rows: earlier segment, columns: later segment)", "Revenue at the later date"];
+  [
+    [0, titles[0], migrationGrid(migration, "counts"), "0"],
+    [n + 4, titles[1], migrationGrid(migration, "revenue"), "#,##0.00"],
+  ].forEach(([row, title, grid, format]) => {
+    const r = row as number;
+    sheet.getRangeByIndexes(r, 0, 1, 1).values = [[title]];
+    sheet.getRangeByIndexes(r, 0, 1, 1).format.font.bold = true;
+    sheet.getRangeByIndexes(r + 1, 0, n + 1, n + 1).values = grid as unknown[][];
+    const body = sheet.getRangeByIndexes(r + 2, 1, n, n);
+    body.numberFormat = [[format as string]];
+    colourScale(body);
+  });
+  const chart = sheet.charts.add(
+    "ColumnStacked" as Excel.ChartType,
+    sheet.getRangeByIndexes(1, 0, n + 1, n + 1),
+    "Columns" as Excel.ChartSeriesBy,
+  );
+  chart.title.text = w.lang === "zh-CN" ? "各分群客户的来源" : "Where each segment's customers came from";
+  chart.setPosition(sheet.getRangeByIndexes(2 * n + 8, 0, 1, 1), sheet.getRangeByIndexes(2 * n + 26, 9, 1, 1));
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.autofitColumns();
   await context.sync();
 }

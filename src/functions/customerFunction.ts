@@ -1,4 +1,4 @@
-import type { CustomerResult, Lang } from "../core/types";
+import type { AnalysisResult, CustomerResult, Lang } from "../core/types";
 import { officeLanguage } from "../excel/officeLanguage";
 import { functionError } from "./functionError";
 import { modelFromRanges } from "./modelFromRanges";
@@ -15,7 +15,8 @@ export function customerFunction<T>(
   orderDates: unknown[][] | null | undefined,
   amounts: unknown[][] | null | undefined,
   asOf: unknown,
-  pick: (customer: CustomerResult, lang: Lang) => T,
+  pick: (customer: CustomerResult, lang: Lang, result: AnalysisResult) => T,
+  clv = false,
 ): T {
   const lang = officeLanguage();
   const id = typeof customerId === "number" ? String(customerId) : typeof customerId === "string" ? customerId.trim() : "";
@@ -28,9 +29,9 @@ export function customerFunction<T>(
         : "No orders given: pass the customer, date and amount ranges, e.g. =RFM.SEGMENT(A2, Orders[Customer], Orders[Date], Orders[Amount])",
     );
   }
-  const model = modelFromRanges({ customerIds, orderDates, amounts, asOf, lang });
+  const model = modelFromRanges({ customerIds, orderDates, amounts, asOf, lang, clv });
   const customer = model.byId.get(id);
   if (!customer)
     throw functionError("notAvailable", lang === "zh-CN" ? `在给定订单中找不到客户 ${id}` : `No orders for ${id} in the given ranges`);
-  return pick(customer, lang);
+  return pick(customer, lang, model.result);
 }

@@ -84,3 +84,37 @@ describe("errors", () => {
     expect(thrown?.message).toMatch(message);
   });
 });
+
+describe("RFM.CLV and RFM.PALIVE (range form)", async () => {
+  const { clv, pAlive } = await import("./functions");
+  const { simulateBgNbd } = await import("../../bench/simulateBgNbd");
+  const sim = simulateBgNbd(300, { r: 0.6, alpha: 4, a: 1.3, b: 3.5 }, 3);
+  const ids: unknown[][] = [];
+  const dates: unknown[][] = [];
+  const amounts: unknown[][] = [];
+  sim.x.forEach((x, c) => {
+    const first = 45231 - Math.ceil(sim.T[c] * 7);
+    for (let k = 0; k <= x; k++) {
+      ids.push([`C${c}`]);
+      dates.push([k === 0 ? first : first + Math.round((sim.tx[c] * 7 * k) / x)]);
+      amounts.push([25 + ((c + k) % 5) * 10]);
+    }
+  });
+
+  it("gives P(alive) in [0, 1] and a positive CLV from the ranges", () => {
+    const p = pAlive("C1", ids, dates, amounts, "2023-11-01");
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThanOrEqual(1);
+    expect(clv("C1", ids, dates, amounts, "2023-11-01")).toBeGreaterThan(0);
+  });
+
+  it("says why with #N/A when the models cannot be fitted", () => {
+    let thrown: { code?: string; message?: string } | undefined;
+    try {
+      clv("A", [["A"], ["B"]], [[45000], [45001]], [[1], [2]]);
+    } catch (e) {
+      thrown = e as { code: string; message: string };
+    }
+    expect(thrown).toMatchObject({ code: "#N/A", message: "The model could not be fitted: too few customers (2; at least 20 needed)" });
+  });
+});

@@ -1,6 +1,7 @@
 /* Custom functions of the RFM namespace. Their JSDoc is the metadata: custom-functions-metadata-plugin
    turns it into functions.json and registers each function with CustomFunctions.associate. */
 import { segmentText } from "../core/i18n/segmentTexts";
+import type { AnalysisResult, Lang } from "../core/types";
 import { officeLanguage } from "../excel/officeLanguage";
 import { customerFunction } from "./customerFunction";
 import { functionError } from "./functionError";
@@ -130,6 +131,42 @@ export function monetary(customerId: any, customerIds?: any[][], orderDates?: an
  */
 export function action(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
   return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang) => segmentText(c.segment, lang).action);
+}
+
+/**
+ * The customer's lifetime value over the next 52 weeks (BG/NBD × Gamma-Gamma, discounted 10% a year).
+ * @customfunction CLV
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns The expected discounted value of the customer's purchases in the next year.
+ */
+export function clv(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang, result) => fitted(c.clv, result, lang), true);
+}
+
+/**
+ * The probability that the customer is still active (BG/NBD).
+ * @customfunction PALIVE
+ * @param customerId The customer id.
+ * @param [customerIds] Customer id of every order line.
+ * @param [orderDates] Order date of every order line.
+ * @param [amounts] Amount of every order line.
+ * @param [asOf] As-of date (default: the day after the latest order).
+ * @returns P(alive), from 0 to 1.
+ */
+export function pAlive(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
+  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang, result) => fitted(c.pAlive, result, lang), true);
+}
+
+/** A model figure, or #N/A saying why the model could not be fitted. */
+function fitted(value: number | null | undefined, result: AnalysisResult, lang: Lang): number {
+  if (typeof value === "number") return value;
+  const m = result.models;
+  const reason = m?.bgnbd.status === "failed" ? m.bgnbd.reason : m?.gammaGamma.status === "failed" ? m.gammaGamma.reason : "";
+  throw functionError("notAvailable", lang === "zh-CN" ? `模型无法拟合：${reason}` : `The model could not be fitted: ${reason}`);
 }
 
 /**

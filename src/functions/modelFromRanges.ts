@@ -15,6 +15,8 @@ export interface RangeArgs {
   asOf?: unknown;
   bins?: number | null;
   scheme?: string | null;
+  /** Also fit the customer-value models (RFM.CLV, RFM.PALIVE). */
+  clv?: boolean;
   lang: Lang;
 }
 
@@ -42,7 +44,7 @@ export function modelFromRanges(args: RangeArgs): RangeModel {
   const asOf = args.asOf === null || args.asOf === undefined || args.asOf === "" ? undefined : (args.asOf as string | number);
   if (asOf !== undefined && typeof asOf !== "number" && typeof asOf !== "string")
     throw functionError("invalidValue", "asOf must be a date");
-  const key = fingerprint(ids, dates, amounts, [asOf, args.bins, args.scheme, args.lang]);
+  const key = fingerprint(ids, dates, amounts, [asOf, args.bins, args.scheme, args.lang, args.clv === true]);
   const hit = cache.get(key);
   if (hit) return hit;
   const cells: unknown[][] = new Array(ids.length);
@@ -55,6 +57,7 @@ export function modelFromRanges(args: RangeArgs): RangeModel {
       asOf,
       bins: args.bins ?? undefined,
       scheme: (args.scheme ?? undefined) as SchemeName | undefined,
+      clv: args.clv === true,
       lang: args.lang,
     });
   } catch (e) {

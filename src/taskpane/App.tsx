@@ -54,7 +54,7 @@ export function App({ services, controller, initialLang, dark, today }: AppProps
   const [state, setState] = useState<RunState>(controller.current);
   useEffect(() => controller.subscribe(setState), [controller]);
 
-  const { options, problems } = formToOptions(form, lang);
+  const { options, problems, compareDate } = formToOptions(form, lang);
   const change = (c: Partial<FormState>) => setForm((f) => ({ ...f, ...c }));
   const choose = async () => {
     setError(null);
@@ -71,7 +71,7 @@ export function App({ services, controller, initialLang, dark, today }: AppProps
     else columns[role] = index;
     change({ columns });
   };
-  const run = () => void controller.start({ lang, options, source: chosen?.source });
+  const run = () => void controller.start({ lang, options, source: chosen?.source, compareDate });
   const showSheet = (name: string) => void services.activateSheet(name).catch((e: Error) => setError(e.message));
 
   return (

@@ -50,5 +50,16 @@ describe("formToOptions", () => {
       "The Standard (11 segments) segments need 5 scores per metric.",
     ]);
     expect(formToOptions({ ...DEFAULT_FORM, bins: 4, scheme: "cn8" }, "en").problems).toEqual([]);
+    expect(formToOptions({ ...DEFAULT_FORM, compareDate: "June" }, "en").problems).toEqual([
+      "Compare segments with an earlier date (migration): enter a date",
+    ]);
+  });
+
+  it("switches on customer value, cohorts and the migration date", () => {
+    expect(formToOptions({ ...DEFAULT_FORM, clv: true, cohorts: true, compareDate: "2024-01-31" }, "en")).toMatchObject({
+      options: { clv: true, cohorts: true },
+      compareDate: "2024-01-31",
+      problems: [],
+    });
   });
 });

@@ -14,6 +14,11 @@ export interface FormState {
   monetary: "sum" | "average";
   mergeSameDay: boolean;
   rules: CustomRule[];
+  /** Customer-value models: P(alive), expected purchases, CLV, lifecycle. */
+  clv: boolean;
+  cohorts: boolean;
+  /** Earlier date for the segment migration; empty for none. */
+  compareDate: string;
 }
 
 export const DEFAULT_FORM: FormState = {
@@ -28,13 +33,16 @@ export const DEFAULT_FORM: FormState = {
   monetary: "sum",
   mergeSameDay: false,
   rules: [{ segment: "VIP", r: [4, 5], f: [4, 5], m: [4, 5] }],
+  clv: false,
+  cohorts: false,
+  compareDate: "",
 };
 
 /**
  * Options for the shared module from the form, or the problems to fix (in the user's language).
  * @example formToOptions({ ...DEFAULT_FORM, bins: 3, scheme: "cn8" }, "en") // { options: { bins: 3, scheme: "cn8", … }, problems: [] }
  */
-export function formToOptions(form: FormState, lang: Lang): { options: AnalyzeOptions; problems: string[] } {
+export function formToOptions(form: FormState, lang: Lang): { options: AnalyzeOptions; problems: string[]; compareDate?: string } {
   const problems: string[] = [];
   const options: AnalyzeOptions = {
     scoring: form.scoring,
@@ -75,5 +83,12 @@ export function formToOptions(form: FormState, lang: Lang): { options: AnalyzeOp
     problems.push(t(lang, "needsFive", { scheme: t(lang, form.scheme === "standard" ? "schemeStandard" : "schemeRfmR") }));
   }
   if (form.scheme === "custom") options.customRules = form.rules.map((r) => ({ ...r, segment: r.segment.trim() || "?" }));
-  return { options, problems };
+  if (form.clv) options.clv = true;
+  if (form.cohorts) options.cohorts = true;
+  let compareDate: string | undefined;
+  if (form.compareDate.trim() !== "") {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(form.compareDate.trim())) compareDate = form.compareDate.trim();
+    else problems.push(t(lang, "badDate", { field: t(lang, "compareDate") }));
+  }
+  return { options, problems, ...(compareDate ? { compareDate } : {}) };
 }

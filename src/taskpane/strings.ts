@@ -68,6 +68,10 @@ export const STRINGS = {
     badBreaks: "{field}: enter {count} ascending numbers",
     badDate: "{field}: enter a date",
     needsFive: "The {scheme} segments need 5 scores per metric.",
+    beyond: "Beyond RFM",
+    clv: "Customer value: P(alive), expected purchases, CLV, lifecycle stage",
+    cohorts: "Cohorts: month of first purchase × months since",
+    compareDate: "Compare segments with an earlier date (migration)",
   },
   "zh-CN": {
     title: "RFM 客户分群",
@@ -135,6 +139,10 @@ export const STRINGS = {
     badBreaks: "{field}：请输入 {count} 个递增数字",
     badDate: "{field}：请输入日期",
     needsFive: "“{scheme}”分群方案需要每项 5 档分数。",
+    beyond: "RFM 之外",
+    clv: "客户价值：存活概率、预期购买次数、客户终身价值、生命周期阶段",
+    cohorts: "同期群：首购月份 × 之后的月份",
+    compareDate: "与更早的日期比较分群（分群迁移）",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

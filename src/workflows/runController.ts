@@ -48,7 +48,13 @@ export class RunController {
    * pane: a run started from the ribbon has none on screen, and shows it only when the user is
    * needed (to allow replacing earlier results, or to read an error).
    */
-  async start(request: { lang: Lang; options: AnalyzeOptions; source?: OrderSource; reveal?: () => Promise<void> }): Promise<RunState> {
+  async start(request: {
+    lang: Lang;
+    options: AnalyzeOptions;
+    source?: OrderSource;
+    compareDate?: string;
+    reveal?: () => Promise<void>;
+  }): Promise<RunState> {
     if (this.state.status === "running") {
       this.set({ error: addinError("busy", request.lang).message });
       return this.state;

@@ -1,5 +1,6 @@
 import { analyzeOrderRows, readOptionsOf } from "../core/analyzeOrders";
 import { RfmInputError } from "../core/errors";
+import { migrationBetween } from "../core/models/migrateSegments";
 import { normalizeOptions } from "../core/options/normalizeOptions";
 import { detectColumns, type DetectedColumns } from "../core/orders/detectColumns";
 import { OrderReader } from "../core/orders/OrderReader";
@@ -24,6 +25,8 @@ export interface SegmentRequest {
   /** When the run happens (for the run parameters on the summary sheet). */
   runAt: string;
   budgetBytes?: number;
+  /** An earlier as-of date (YYYY-MM-DD): also write how segments changed from then to now. */
+  compareDate?: string;
 }
 
 export interface SegmentOutcome {
@@ -64,11 +67,20 @@ export async function segmentCustomers(run: ExcelRunner, request: SegmentRequest
       onProgress: (done, total) => progress("read", total ? done / total : 1),
     });
     progress("analyse", 0);
-    const result = analyzeOrderRows(
-      reader.finish(),
-      { mapping: detected.mapping, hasHeader: detected.hasHeader, dataRows: source.rows - (detected.hasHeader ? 1 : 0) },
-      options,
-    );
+    const rows = reader.finish();
+    const shape = { mapping: detected.mapping, hasHeader: detected.hasHeader, dataRows: source.rows - (detected.hasHeader ? 1 : 0) };
+    const result = analyzeOrderRows(rows, shape, options);
+    // Migration: the same rows analysed again at the earlier date, so nothing is read twice.
+    const migration =
+      request.compareDate && result.asOf
+        ? migrationBetween(
+            analyzeOrderRows(rows, shape, { ...options, asOf: request.compareDate, clv: false, cohorts: false }),
+            result,
+            lang,
+            request.compareDate,
+            result.asOf,
+          )
+        : undefined;
     const sheets = await writeResults(run, result, {
       lang,
       sourceAddress: source.address,
@@ -77,9 +89,10 @@ export async function segmentCustomers(run: ExcelRunner, request: SegmentRequest
       confirmReplace: request.confirmReplace,
       signal: request.signal,
       budgetBytes: request.budgetBytes,
+      migration,
       onProgress: (_kind, fraction) => progress("write", fraction),
     });
-    await saveRun(run, { source, options: request.options });
+    await saveRun(run, { source, options: request.options, ...(request.compareDate ? { compareDate: request.compareDate } : {}) });
     progress("done", 1);
     return { result, source, sheets, read };
   } finally {

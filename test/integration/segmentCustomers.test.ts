@@ -3,6 +3,7 @@ import type { ExcelRunner } from "../../src/excel/excelRunner";
 import { OUTPUTS_SETTING } from "../../src/excel/writeResults";
 import { createExcelRun, WorkbookModel, type SheetModel } from "../../src/playground/workbook";
 import { segmentCustomers, type SegmentRequest } from "../../src/workflows/segmentCustomers";
+import { simulateBgNbd } from "../../bench/simulateBgNbd";
 
 const ORDERS = [
   ["Order", "Customer", "Date", "Amount"],
@@ -222,5 +223,72 @@ describe("Segment customers through the Excel stand-in", () => {
     await segmentCustomers(run, request({ lang: "zh-CN" }));
     expect(model.sheets.map((s) => s.name)).toEqual(["Orders", "RFM 客户", "RFM 汇总", "RFM 热力图", "RFM 问题行"]);
     expect(sheetByName(model, "RFM 客户").formula(0, 11)).toBe("分群");
+  });
+});
+
+describe("customer value in Excel", () => {
+  // Customers that follow BG/NBD (seeded), as order lines: first purchase T weeks before the as-of
+  // date (2023-11-01 = serial 45231), x repeat purchases spread up to t_x weeks later.
+  const sim = simulateBgNbd(300, { r: 0.6, alpha: 4, a: 1.3, b: 3.5 }, 11);
+  const rows: unknown[][] = [["Customer", "Date", "Amount"]];
+  sim.x.forEach((x, c) => {
+    const first = 45231 - Math.ceil(sim.T[c] * 7);
+    const id = `C${String(c).padStart(3, "0")}`;
+    rows.push([id, first, 30 + (c % 7) * 5]);
+    for (let k = 1; k <= x; k++) rows.push([id, first + Math.round((sim.tx[c] * 7 * k) / x), 20 + ((c + k) % 9) * 5]);
+  });
+
+  it("adds P(alive), expected purchases, spend, CLV and lifecycle columns, and Cohorts and Migration sheets", async () => {
+    const { model, run } = workbook(rows);
+    const outcome = await segmentCustomers(
+      run,
+      request({ options: { asOf: "2023-11-01", clv: true, cohorts: true }, compareDate: "2023-06-01" }),
+    );
+    expect(outcome.result.models?.bgnbd.status).toBe("fitted");
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Orders",
+      "RFM Customers",
+      "RFM Summary",
+      "RFM Heatmap",
+      "RFM Issues",
+      "RFM Cohorts",
+      "RFM Migration",
+    ]);
+    const customers = sheetByName(model, "RFM Customers");
+    expect([13, 14, 15, 16, 17].map((c) => customers.formula(0, c))).toEqual([
+      "P(alive)",
+      "Expected purchases",
+      "Expected spend",
+      "CLV",
+      "Lifecycle stage",
+    ]);
+    const first = outcome.result.customers[0];
+    expect(customers.value(1, 13)).toBeCloseTo(first.pAlive!, 12);
+    expect(customers.value(1, 16)).toBeCloseTo(first.clv!, 9);
+    expect(["New", "Active", "Sleeping", "Lost"]).toContain(customers.value(1, 17));
+
+    const cohorts = sheetByName(model, "RFM Cohorts");
+    expect(cohorts.formula(0, 0)).toBe("First purchase month");
+    expect(cohorts.formula(1, 2)).toBe(1); // month 0 is every cohort's first purchase
+    expect(cohorts.conditionalFormats).toHaveLength(1);
+    expect(cohorts.charts).toHaveLength(1);
+
+    const migration = sheetByName(model, "RFM Migration");
+    const n = outcome.result.segments.length + 1;
+    let total = 0;
+    for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) total += Number(migration.value(2 + r, 1 + c));
+    expect(total).toBe(outcome.result.customers.length);
+    expect(migration.conditionalFormats).toHaveLength(2);
+    expect(migration.charts).toHaveLength(1);
+  });
+
+  it("names them in Chinese in the Chinese UI", async () => {
+    const { model, run } = workbook(rows);
+    await segmentCustomers(
+      run,
+      request({ lang: "zh-CN", options: { asOf: "2023-11-01", clv: true, cohorts: true }, compareDate: "2023-06-01" }),
+    );
+    expect(model.sheets.slice(5).map((s) => s.name)).toEqual(["RFM 同期群", "RFM 分群迁移"]);
+    expect(sheetByName(model, "RFM 客户").formula(0, 16)).toBe("客户终身价值");
   });
 });

@@ -1,6 +1,6 @@
 import { analyzeOrders } from "../analyzeOrders";
 import { segmentText } from "../i18n/segmentTexts";
-import type { AnalyzeOptions } from "../types";
+import type { AnalysisResult, AnalyzeOptions, Lang } from "../types";
 
 export interface Migration {
   from: string;
@@ -20,8 +20,16 @@ export interface Migration {
  * @example migrateSegments(cells, {}, "2024-01-01", "2024-07-01").counts
  */
 export function migrateSegments(cells: readonly (readonly unknown[])[], options: AnalyzeOptions, from: string, to: string): Migration {
-  const before = analyzeOrders(cells, { ...options, asOf: from, clv: false });
-  const after = analyzeOrders(cells, { ...options, asOf: to, clv: false });
+  const before = analyzeOrders(cells, { ...options, asOf: from, clv: false, cohorts: false });
+  const after = analyzeOrders(cells, { ...options, asOf: to, clv: false, cohorts: false });
+  return migrationBetween(before, after, options.lang ?? "en", from, to);
+}
+
+/**
+ * The migration between two analyses already made (e.g. of the same rows read once from Excel,
+ * analysed at two as-of dates).
+ */
+export function migrationBetween(before: AnalysisResult, after: AnalysisResult, lang: Lang, from: string, to: string): Migration {
   const segments = [...after.segments.map((s) => s.segment), "none"];
   const index = new Map(segments.map((s, i) => [s, i]));
   const size = segments.length;
@@ -34,7 +42,6 @@ export function migrateSegments(cells: readonly (readonly unknown[])[], options:
     counts[i][j]++;
     revenue[i][j] += c.revenue;
   }
-  const lang = options.lang ?? "en";
   const none = lang === "zh-CN" ? "（未购买）" : "(no purchase yet)";
   return {
     from: before.asOf ?? from,

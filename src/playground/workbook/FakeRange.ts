@@ -125,6 +125,9 @@ export class FakeRange extends ClientObject {
   getColumn(j: number): FakeRange {
     return this.derive((r) => ({ ...r, col: r.col + j, cols: 1 }));
   }
+  getEntireColumn(): FakeRange {
+    return this.derive((r) => ({ ...r, row: 0, rows: MAX_ROWS }));
+  }
   getRowsBelow(count = 1): FakeRange {
     return this.derive((r) => ({ ...r, row: r.row + r.rows, rows: count }));
   }

@@ -102,6 +102,19 @@ export function OptionsPanel({ lang, form, onChange, today }: OptionsPanelProps)
         </RadioGroup>
       </Field>
       <Switch checked={form.mergeSameDay} onChange={(_, d) => onChange({ mergeSameDay: d.checked })} label={t(lang, "mergeSameDay")} />
+      <fieldset>
+        <legend>{t(lang, "beyond")}</legend>
+        <Switch checked={form.clv} onChange={(_, d) => onChange({ clv: d.checked })} label={t(lang, "clv")} />
+        <Switch checked={form.cohorts} onChange={(_, d) => onChange({ cohorts: d.checked })} label={t(lang, "cohorts")} />
+        <Field label={t(lang, "compareDate")}>
+          <Input
+            type="date"
+            value={form.compareDate}
+            onChange={(_, d) => onChange({ compareDate: d.value })}
+            aria-label={t(lang, "compareDate")}
+          />
+        </Field>
+      </fieldset>
     </section>
   );
 }
