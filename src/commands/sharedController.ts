@@ -1,4 +1,5 @@
 import type { ExcelRunner } from "../excel/excelRunner";
+import { getLiveModel } from "../functions/liveModelHolder";
 import { RunController } from "../workflows/runController";
 
 /**
@@ -9,3 +10,12 @@ export const sharedController = new RunController(
   ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as ExcelRunner,
   () => new Date().toISOString(),
 );
+
+// A finished run binds (possibly new) orders: the live model behind =RFM.SEGMENT(A2) follows them.
+let lastOutcome: unknown = null;
+sharedController.subscribe((state) => {
+  if (state.status === "done" && state.outcome !== lastOutcome) {
+    lastOutcome = state.outcome;
+    void getLiveModel()?.load();
+  }
+});

@@ -13,6 +13,10 @@ export interface BlockReadOptions {
   bytesPerRow?: number;
   signal?: AbortSignal;
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Receives each block's raw values per mapped column (for a caller that keeps them, like the live model). */
+  onBlock?: (firstRow: number, columns: number[], values: unknown[][][]) => void;
+  /** Rows of the source to read, as [first, end) within it; by default every data row. */
+  rows?: [number, number];
 }
 
 export interface BlockReadStats {
@@ -43,14 +47,15 @@ export async function readOrdersInBlocks(
   const perRow = Math.max(8, options.bytesPerRow ?? 24 * columns.length) + 4 * columns.length;
   let rowsPerBlock = Math.max(1, Math.min(250_000, Math.floor(budget / perRow)));
   const stats: BlockReadStats = { blocks: 0, halvings: 0, rowsPerBlock };
-  let pos = options.hasHeader ? 1 : 0;
+  let pos = options.rows?.[0] ?? (options.hasHeader ? 1 : 0);
+  const end = options.rows?.[1] ?? source.rows;
   options.onProgress?.(0, source.rows);
   try {
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(source.sheetName);
-      while (pos < source.rows) {
+      while (pos < end) {
         if (options.signal?.aborted) throw addinError("cancelled", options.lang);
-        const n = Math.min(rowsPerBlock, source.rows - pos);
+        const n = Math.min(rowsPerBlock, end - pos);
         const ranges = columns.map((j) => sheet.getRangeByIndexes(source.row + pos, source.col + j, n, 1).load("values"));
         try {
           await context.sync();
@@ -64,6 +69,7 @@ export async function readOrdersInBlocks(
           throw e;
         }
         const values = ranges.map((r) => r.values);
+        options.onBlock?.(pos, columns, values);
         const block: unknown[][] = new Array(n);
         for (let i = 0; i < n; i++) {
           const row = new Array<unknown>(width);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { afterEach, describe, expect, it } from "vitest";
 import { action, frequency, monetary, rScore, recency, score, segment, table } from "./functions";
 
@@ -6,32 +7,42 @@ const ids = [["A"], ["A"], ["B"], ["C"], [1001]];
 const dates = [[45352], [45355], [45330], [45200], ["2024-03-01"]];
 const amounts = [[100], [50], [20], [5], ["¥80"]];
 
+/** Calls a streaming function through a fake invocation; returns the value it set, or throws the error it set. */
+function call(fn: (...args: any[]) => void, ...args: unknown[]): any {
+  const results: unknown[] = [];
+  const padded = [...args, ...new Array(Math.max(0, 5 - args.length)).fill(undefined)];
+  fn(...padded, { setResult: (v: unknown) => results.push(v) });
+  const last = results[results.length - 1];
+  if (last instanceof Error) throw last;
+  return last;
+}
+
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
 });
 
 describe("range form", () => {
   it("computes the customer's figures from the ranges", () => {
-    expect(recency("A", ids, dates, amounts)).toBe(1); // as-of = latest order + 1 day
-    expect(frequency("A", ids, dates, amounts)).toBe(2);
-    expect(monetary("A", ids, dates, amounts)).toBe(150);
-    expect(score("A", ids, dates, amounts)).toMatch(/^[1-5]{3}$/);
-    expect(rScore("A", ids, dates, amounts)).toBe(5);
-    expect(monetary(1001, ids, dates, amounts)).toBe(80); // a numeric id cell matches its plain text
+    expect(call(recency, "A", ids, dates, amounts)).toBe(1); // as-of = latest order + 1 day
+    expect(call(frequency, "A", ids, dates, amounts)).toBe(2);
+    expect(call(monetary, "A", ids, dates, amounts)).toBe(150);
+    expect(call(score, "A", ids, dates, amounts)).toMatch(/^[1-5]{3}$/);
+    expect(call(rScore, "A", ids, dates, amounts)).toBe(5);
+    expect(call(monetary, 1001, ids, dates, amounts)).toBe(80); // a numeric id cell matches its plain text
   });
 
   it("takes the as-of date as a serial or as text", () => {
-    expect(recency("A", ids, dates, amounts, 45365)).toBe(10);
-    expect(recency("A", ids, dates, amounts, "2024-03-14")).toBe(10); // serial 45365
+    expect(call(recency, "A", ids, dates, amounts, 45365)).toBe(10);
+    expect(call(recency, "A", ids, dates, amounts, "2024-03-14")).toBe(10); // serial 45365
   });
 
   it("answers in the workbook's language", () => {
-    const en = segment("A", ids, dates, amounts);
+    const en = call(segment, "A", ids, dates, amounts);
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
-    const zh = segment("A", ids, dates, amounts);
+    const zh = call(segment, "A", ids, dates, amounts);
     expect(en).toMatch(/^[A-Za-z' ]+$/);
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
-    expect(action("A", ids, dates, amounts)).toMatch(/[\u4e00-\u9fff]/);
+    expect(call(action, "A", ids, dates, amounts)).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("spills a header and one row per customer from TABLE", () => {
@@ -46,19 +57,20 @@ describe("range form", () => {
   });
 
   it("accepts ranges given as rows", () => {
-    expect(frequency("A", [["A", "A"]], [[45352, 45355]], [[1, 2]])).toBe(2);
+    expect(call(frequency, "A", [["A", "A"]], [[45352, 45355]], [[1, 2]])).toBe(2);
   });
 });
 
 describe("errors", () => {
   it.each<[string, () => unknown, string, RegExp]>([
-    ["unknown customer", () => segment("Z", ids, dates, amounts), "#N/A", /No orders for Z in the given ranges/],
-    ["no ranges (no live model in this version)", () => segment("A"), "#N/A", /pass the customer, date and amount ranges/],
-    ["ranges of different lengths", () => segment("A", ids, dates.slice(1), amounts), "#VALUE!", /same length \(got 5, 4 and 5\)/],
+    ["unknown customer", () => call(segment, "Z", ids, dates, amounts), "#N/A", /No orders for Z in the given ranges/],
+    ["no ranges (no live model in this version)", () => call(segment, "A"), "#N/A", /pass the customer, date and amount ranges/],
+    ["ranges of different lengths", () => call(segment, "A", ids, dates.slice(1), amounts), "#VALUE!", /same length \(got 5, 4 and 5\)/],
     [
       "a 2-D block",
       () =>
-        segment(
+        call(
+          segment,
           "A",
           [
             ["A", "B"],
@@ -70,9 +82,9 @@ describe("errors", () => {
       "#VALUE!",
       /single column or row/,
     ],
-    ["an empty id", () => segment("", ids, dates, amounts), "#VALUE!", /customerId is empty/],
+    ["an empty id", () => call(segment, "", ids, dates, amounts), "#VALUE!", /customerId is empty/],
     ["a bad bins argument", () => table(ids, dates, amounts, undefined, 12), "#VALUE!", /Option bins is 12/],
-    ["a bad as-of date", () => recency("A", ids, dates, amounts, "someday"), "#VALUE!", /Option asOf/],
+    ["a bad as-of date", () => call(recency, "A", ids, dates, amounts, "someday"), "#VALUE!", /Option asOf/],
   ])("%s", (_name, call, code, message) => {
     let thrown: { code?: string; message?: string } | undefined;
     try {
@@ -102,19 +114,29 @@ describe("RFM.CLV and RFM.PALIVE (range form)", async () => {
   });
 
   it("gives P(alive) in [0, 1] and a positive CLV from the ranges", () => {
-    const p = pAlive("C1", ids, dates, amounts, "2023-11-01");
+    const p = call(pAlive, "C1", ids, dates, amounts, "2023-11-01");
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThanOrEqual(1);
-    expect(clv("C1", ids, dates, amounts, "2023-11-01")).toBeGreaterThan(0);
+    expect(call(clv, "C1", ids, dates, amounts, "2023-11-01")).toBeGreaterThan(0);
   });
 
   it("says why with #N/A when the models cannot be fitted", () => {
     let thrown: { code?: string; message?: string } | undefined;
     try {
-      clv("A", [["A"], ["B"]], [[45000], [45001]], [[1], [2]]);
+      call(clv, "A", [["A"], ["B"]], [[45000], [45001]], [[1], [2]]);
     } catch (e) {
       thrown = e as { code: string; message: string };
     }
     expect(thrown).toMatchObject({ code: "#N/A", message: "The model could not be fitted: too few customers (2; at least 20 needed)" });
+  });
+});
+
+describe("RFM.TABLE over too much data", () => {
+  it("returns a clear error pointing to the task pane instead of a result Excel would refuse", () => {
+    const n = 120_000;
+    const ids = Array.from({ length: n }, (_, i) => [`customer-with-a-long-identifier-${i}`]);
+    const dates = Array.from({ length: n }, (_, i) => [45000 + (i % 300)]);
+    const amounts = Array.from({ length: n }, (_, i) => [10 + (i % 50)]);
+    expect(() => table(ids, dates, amounts)).toThrow(/over the 5 MB a formula may return: use Segment customers in the RFM pane/);
   });
 });

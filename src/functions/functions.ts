@@ -3,7 +3,8 @@
 import { segmentText } from "../core/i18n/segmentTexts";
 import type { AnalysisResult, Lang } from "../core/types";
 import { officeLanguage } from "../excel/officeLanguage";
-import { customerFunction } from "./customerFunction";
+import { startLiveModel } from "./startLiveModel";
+import { streamCustomer } from "./streamCustomer";
 import { functionError } from "./functionError";
 import { modelFromRanges } from "./modelFromRanges";
 
@@ -16,9 +17,19 @@ import { modelFromRanges } from "./modelFromRanges";
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The segment name, e.g. Champions.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function segment(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.segmentName);
+export function segment(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.segmentName);
 }
 
 /**
@@ -30,9 +41,19 @@ export function segment(customerId: any, customerIds?: any[][], orderDates?: any
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The RFM code, e.g. 545.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function score(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.rfmCode);
+export function score(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.rfmCode);
 }
 
 /**
@@ -44,9 +65,19 @@ export function score(customerId: any, customerIds?: any[][], orderDates?: any[]
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The recency score.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function rScore(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.r);
+export function rScore(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.r);
 }
 
 /**
@@ -58,9 +89,19 @@ export function rScore(customerId: any, customerIds?: any[][], orderDates?: any[
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The frequency score.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function fScore(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.f);
+export function fScore(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.f);
 }
 
 /**
@@ -72,9 +113,19 @@ export function fScore(customerId: any, customerIds?: any[][], orderDates?: any[
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The monetary score.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function mScore(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.m);
+export function mScore(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.m);
 }
 
 /**
@@ -86,9 +137,19 @@ export function mScore(customerId: any, customerIds?: any[][], orderDates?: any[
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns Days since the last purchase.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function recency(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.recencyDays);
+export function recency(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.recencyDays);
 }
 
 /**
@@ -100,9 +161,19 @@ export function recency(customerId: any, customerIds?: any[][], orderDates?: any
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The number of orders.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function frequency(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.frequency);
+export function frequency(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.frequency);
 }
 
 /**
@@ -114,9 +185,19 @@ export function frequency(customerId: any, customerIds?: any[][], orderDates?: a
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The net spend.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function monetary(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c) => c.monetary);
+export function monetary(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.monetary);
 }
 
 /**
@@ -128,9 +209,19 @@ export function monetary(customerId: any, customerIds?: any[][], orderDates?: an
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns What to do with this customer.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function action(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): string {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang) => segmentText(c.segment, lang).action);
+export function action(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c, lang) => segmentText(c.segment, lang).action);
 }
 
 /**
@@ -142,9 +233,19 @@ export function action(customerId: any, customerIds?: any[][], orderDates?: any[
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns The expected discounted value of the customer's purchases in the next year.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function clv(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang, result) => fitted(c.clv, result, lang), true);
+export function clv(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c, lang, result) => fitted(c.clv, result, lang), true);
 }
 
 /**
@@ -156,10 +257,28 @@ export function clv(customerId: any, customerIds?: any[][], orderDates?: any[][]
  * @param [amounts] Amount of every order line.
  * @param [asOf] As-of date (default: the day after the latest order).
  * @returns P(alive), from 0 to 1.
+ * @param invocation Set by Excel: the value is pushed again whenever the orders change.
+ * @streaming
+ * @cancelable
  */
-export function pAlive(customerId: any, customerIds?: any[][], orderDates?: any[][], amounts?: any[][], asOf?: any): number {
-  return customerFunction(customerId, customerIds, orderDates, amounts, asOf, (c, lang, result) => fitted(c.pAlive, result, lang), true);
+export function pAlive(
+  customerId: any,
+  customerIds: any[][] | undefined,
+  orderDates: any[][] | undefined,
+  amounts: any[][] | undefined,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamCustomer(
+    invocation,
+    [customerId, customerIds, orderDates, amounts, asOf],
+    (c, lang, result) => fitted(c.pAlive, result, lang),
+    true,
+  );
 }
+
+/** What RFM.TABLE may return (Excel on the web caps a function's payload at 5 MB). */
+export const TABLE_LIMIT_BYTES = 4.5 * 2 ** 20;
 
 /** A model figure, or #N/A saying why the model could not be fitted. */
 function fitted(value: number | null | undefined, result: AnalysisResult, lang: Lang): number {
@@ -189,8 +308,21 @@ export function table(customerIds: any[][], orderDates: any[][], amounts: any[][
     lang === "zh-CN"
       ? ["客户", "最近消费天数", "消费次数", "消费金额", "R", "F", "M", "RFM 代码", "分群"]
       : ["Customer", "Recency (days)", "Frequency", "Monetary", "R", "F", "M", "RFM code", "Segment"];
-  return [
+  const rows = [
     header,
     ...result.customers.map((c) => [c.customerId, c.recencyDays, c.frequency, c.monetary, c.r, c.f, c.m, c.rfmCode, c.segmentName]),
   ];
+  // Excel on the web refuses function results over 5 MB: say where to go instead of failing silently.
+  const bytes = JSON.stringify(rows).length;
+  if (bytes > TABLE_LIMIT_BYTES) {
+    throw functionError(
+      "notAvailable",
+      lang === "zh-CN"
+        ? `结果约 ${(bytes / 2 ** 20).toFixed(1)} MB，超过公式结果 5 MB 的上限：请在 RFM 窗格中运行“客户分群”，把客户表写入工作表`
+        : `The table is about ${(bytes / 2 ** 20).toFixed(1)} MB, over the 5 MB a formula may return: use Segment customers in the RFM pane to write it to a sheet`,
+    );
+  }
+  return rows;
 }
+
+startLiveModel();
