@@ -7,6 +7,21 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { swapManifestUrls } from "./build/swapManifestUrls.js";
+import { translateFunctions } from "./build/functionsZhCN.js";
+
+/** Emits functions.zh-CN.json beside the functions.json the metadata plugin generated. */
+class ChineseFunctionMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ChineseFunctionMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ChineseFunctionMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const english = compilation.getAsset("functions.json");
+        if (!english) return;
+        const { RawSource } = compiler.webpack.sources;
+        compilation.emitAsset("functions.zh-CN.json", new RawSource(translateFunctions(english.source.source().toString())));
+      });
+    });
+  }
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Where the built add-in is hosted; set ADDIN_PUBLIC_URL when building for a real deployment.
@@ -43,6 +58,7 @@ export default (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new ChineseFunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -21,6 +21,7 @@ const res = vo.Resources;
 const resources = {
   image: new Map<string, string>(res["bt:Images"]["bt:Image"].map((i: Record<string, string>) => [i["@id"], i["@DefaultValue"]])),
   url: new Map<string, string>(res["bt:Urls"]["bt:Url"].map((i: Record<string, string>) => [i["@id"], i["@DefaultValue"]])),
+  urlNodes: new Map<string, Record<string, unknown>>(res["bt:Urls"]["bt:Url"].map((i: Record<string, string>) => [i["@id"], i])),
   short: new Map<string, Record<string, unknown>>(res["bt:ShortStrings"]["bt:String"].map((i: Record<string, string>) => [i["@id"], i])),
   long: new Map<string, Record<string, unknown>>(res["bt:LongStrings"]["bt:String"].map((i: Record<string, string>) => [i["@id"], i])),
 };
@@ -86,6 +87,9 @@ describe("manifest.xml", () => {
     expect(readFileSync(`${root}/src/commands/commands.ts`, "utf8")).toContain('Office.actions.associate("segmentCustomers"');
     expect(resources.url.get(shared)).toMatch(/\/taskpane\.html$/);
     expect(resources.url.get(cf.Metadata.SourceLocation["@resid"])).toMatch(/\/functions\.json$/);
+    // Chinese Excel reads the Chinese function metadata.
+    const metadataOverride = (resources.urlNodes.get(cf.Metadata.SourceLocation["@resid"])?.["bt:Override"] as Record<string, string>[])[0];
+    expect(metadataOverride).toMatchObject({ "@Locale": "zh-CN", "@Value": expect.stringMatching(/\/functions\.zh-CN\.json$/) });
     expect(resources.short.get(cf.Namespace["@resid"])?.["@DefaultValue"]).toBe("RFM");
   });
 

@@ -23,13 +23,13 @@ import { modelFromRanges } from "./modelFromRanges";
  */
 export function segment(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<string>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.segmentName);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.segmentName);
 }
 
 /**
@@ -47,13 +47,13 @@ export function segment(
  */
 export function score(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<string>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.rfmCode);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.rfmCode);
 }
 
 /**
@@ -71,13 +71,13 @@ export function score(
  */
 export function rScore(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.r);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.r);
 }
 
 /**
@@ -95,13 +95,13 @@ export function rScore(
  */
 export function fScore(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.f);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.f);
 }
 
 /**
@@ -119,13 +119,13 @@ export function fScore(
  */
 export function mScore(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.m);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.m);
 }
 
 /**
@@ -143,13 +143,13 @@ export function mScore(
  */
 export function recency(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.recencyDays);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.recencyDays);
 }
 
 /**
@@ -167,13 +167,13 @@ export function recency(
  */
 export function frequency(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.frequency);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.frequency);
 }
 
 /**
@@ -191,13 +191,13 @@ export function frequency(
  */
 export function monetary(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.monetary);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c) => c.monetary);
 }
 
 /**
@@ -215,13 +215,13 @@ export function monetary(
  */
 export function action(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<string>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c, lang) => segmentText(c.segment, lang).action);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c, lang) => segmentText(c.segment, lang).action);
 }
 
 /**
@@ -239,13 +239,13 @@ export function action(
  */
 export function clv(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCustomer(invocation, [customerId, customerIds, orderDates, amounts, asOf], (c, lang, result) => fitted(c.clv, result, lang), true);
+  streamCustomer(invocation!, [customerId, customerIds, orderDates, amounts, asOf], (c, lang, result) => fitted(c.clv, result, lang), true);
 }
 
 /**
@@ -263,14 +263,14 @@ export function clv(
  */
 export function pAlive(
   customerId: any,
-  customerIds: any[][] | undefined,
-  orderDates: any[][] | undefined,
-  amounts: any[][] | undefined,
-  asOf: any,
-  invocation: CustomFunctions.StreamingInvocation<number>,
+  customerIds?: any[][],
+  orderDates?: any[][],
+  amounts?: any[][],
+  asOf?: any,
+  invocation?: CustomFunctions.StreamingInvocation<number>,
 ): void {
   streamCustomer(
-    invocation,
+    invocation!,
     [customerId, customerIds, orderDates, amounts, asOf],
     (c, lang, result) => fitted(c.pAlive, result, lang),
     true,
