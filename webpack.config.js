@@ -13,12 +13,15 @@ import { translateFunctions } from "./build/functionsZhCN.js";
 class ChineseFunctionMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ChineseFunctionMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ChineseFunctionMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const english = compilation.getAsset("functions.json");
-        if (!english) return;
-        const { RawSource } = compiler.webpack.sources;
-        compilation.emitAsset("functions.zh-CN.json", new RawSource(translateFunctions(english.source.source().toString())));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "ChineseFunctionMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const english = compilation.getAsset("functions.json");
+          if (!english) return;
+          const { RawSource } = compiler.webpack.sources;
+          compilation.emitAsset("functions.zh-CN.json", new RawSource(translateFunctions(english.source.source().toString())));
+        },
+      );
     });
   }
 }
