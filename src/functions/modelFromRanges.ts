@@ -25,6 +25,9 @@ export interface RangeArgs {
 const cache = new Map<string, RangeModel>();
 const CACHE_SIZE = 8;
 
+/** How many analyses the range form has run (for tests and the benchmark). */
+export const rangeStats = { analyses: 0 };
+
 /**
  * The analysis of the orders passed as three ranges (one column or one row each, equal lengths),
  * as `RFM.SEGMENT(A2, Orders[Customer], Orders[Date], Orders[Amount])` passes them.
@@ -50,6 +53,7 @@ export function modelFromRanges(args: RangeArgs): RangeModel {
   const cells: unknown[][] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) cells[i] = [ids[i], dates[i], amounts[i]];
   let result: AnalysisResult;
+  rangeStats.analyses++;
   try {
     result = analyzeOrders(cells, {
       hasHeader: false,
@@ -78,24 +82,40 @@ function flatten(range: unknown[][], name: string): unknown[] {
   throw functionError("invalidValue", `${name} must be a single column or row (got ${range.length}×${range[0].length})`);
 }
 
+const bits = new Float64Array(1);
+const words = new Int32Array(bits.buffer);
+
 /**
- * A 64-bit content hash of the inputs (two independent 32-bit FNV-style hashes over their text and
- * types), so equal ranges share one analysis and a collision is vanishingly unlikely.
+ * A 64-bit content hash of the inputs (two independent 32-bit hashes over each value's type and
+ * content: numbers by their bits, text by its characters), so equal ranges share one analysis and
+ * a collision is vanishingly unlikely. No allocation per cell: 100,000 formulas hash their ranges
+ * 100,000 times.
  */
 function fingerprint(...parts: unknown[][]): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x9e3779b9;
   let n = 0;
+  const mix = (c: number) => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  };
   for (const part of parts) {
     for (const v of part) {
-      const s = `${typeof v}:${String(v)}`;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+      if (typeof v === "number") {
+        bits[0] = v;
+        mix(1);
+        mix(words[0]);
+        mix(words[1]);
+      } else if (typeof v === "string") {
+        mix(2);
+        for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
+      } else if (typeof v === "boolean") mix(v ? 3 : 4);
+      else {
+        const s = String(v);
+        mix(5);
+        for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
       }
-      h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-      h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995);
+      mix(0x1f);
       n++;
     }
   }
