@@ -3,6 +3,7 @@ import { officeLanguage } from "../excel/officeLanguage";
 import { customerFunction } from "./customerFunction";
 import { functionError } from "./functionError";
 import { getLiveModel } from "./liveModelHolder";
+import type { LiveModel } from "../excel/LiveModel";
 
 /** How long a cell may wait for the live model before it says what is happening (never #BUSY! for long). */
 export const PENDING_LIMIT_MS = 10_000;
@@ -13,6 +14,8 @@ export interface StreamingInvocationLike<T> {
   onCanceled?: () => void;
 }
 
+type Pick<T> = (customer: CustomerResult, lang: Lang, result: AnalysisResult) => T;
+
 /**
  * The body of every per-customer function (streaming). With ranges it computes from them once, like
  * any pure function (Excel restarts it when an argument changes). With only an id it follows the
@@ -22,11 +25,10 @@ export interface StreamingInvocationLike<T> {
 export function streamCustomer<T>(
   invocation: StreamingInvocationLike<T>,
   args: [unknown, unknown[][] | null | undefined, unknown[][] | null | undefined, unknown[][] | null | undefined, unknown],
-  pick: (customer: CustomerResult, lang: Lang, result: AnalysisResult) => T,
+  pick: Pick<T>,
   clv = false,
 ): void {
   const [customerId, customerIds, orderDates, amounts, asOf] = args;
-  const lang = officeLanguage();
   if (customerIds || orderDates || amounts) {
     try {
       invocation.setResult(customerFunction(customerId, customerIds, orderDates, amounts, asOf, pick, clv));
@@ -35,14 +37,38 @@ export function streamCustomer<T>(
     }
     return;
   }
-  const fail = (error: Error) => invocation.setResult(error as unknown as CustomFunctions.Error);
-  const id = typeof customerId === "number" ? String(customerId) : typeof customerId === "string" ? customerId.trim() : "";
   const live = getLiveModel();
   if (clv) live?.wantValues();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const update = () => {
+  const cell = new LiveCell(
+    invocation,
+    typeof customerId === "number" ? String(customerId) : typeof customerId === "string" ? customerId.trim() : "",
+    pick,
+    officeLanguage(),
+    live,
+  );
+  cell.refresh();
+  if (live) {
+    live.watch(cell);
+    invocation.onCanceled = () => cell.cancel();
+  }
+}
+
+/** One id-form cell following the live model: refreshed by the model after every update. */
+class LiveCell<T> {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly invocation: StreamingInvocationLike<T>,
+    private readonly id: string,
+    private readonly pick: Pick<T>,
+    private readonly lang: Lang,
+    private readonly live: LiveModel | null,
+  ) {}
+
+  refresh(): void {
+    const { live, lang, id } = this;
     if (!live || live.state === "none") {
-      return fail(
+      return this.fail(
         functionError(
           "notAvailable",
           lang === "zh-CN"
@@ -53,33 +79,40 @@ export function streamCustomer<T>(
     }
     if (live.state === "loading") {
       // Keep waiting, but not silently for ever: after the limit, say so; the value follows when ready.
-      timer ??= setTimeout(
+      this.timer ??= setTimeout(
         () =>
           live.state === "loading" &&
-          fail(functionError("notAvailable", lang === "zh-CN" ? "正在读取订单，请稍候……" : "Still reading the orders…")),
+          this.fail(functionError("notAvailable", lang === "zh-CN" ? "正在读取订单，请稍候……" : "Still reading the orders…")),
         PENDING_LIMIT_MS,
       );
       return;
     }
-    if (timer) clearTimeout(timer);
-    if (live.state === "error" || !live.result) return fail(functionError("notAvailable", live.error ?? "The live model failed"));
-    if (id === "") return fail(functionError("invalidValue", lang === "zh-CN" ? "请提供客户编号" : "customerId is empty"));
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (live.state === "error" || !live.result) return this.fail(functionError("notAvailable", live.error ?? "The live model failed"));
+    if (id === "") return this.fail(functionError("invalidValue", lang === "zh-CN" ? "请提供客户编号" : "customerId is empty"));
     const customer = live.lookup(id);
-    const where = live.source?.address ?? "";
-    if (!customer)
-      return fail(
+    if (!customer) {
+      const where = live.source?.address ?? "";
+      return this.fail(
         functionError("notAvailable", lang === "zh-CN" ? `在 ${where} 中找不到客户 ${id} 的订单` : `No orders for ${id} in ${where}`),
       );
-    try {
-      invocation.setResult(pick(customer, lang, live.result));
-    } catch (e) {
-      invocation.setResult(e as CustomFunctions.Error);
     }
-  };
-  update();
-  const unsubscribe = live?.subscribe(update);
-  invocation.onCanceled = () => {
-    if (timer) clearTimeout(timer);
-    unsubscribe?.();
-  };
+    try {
+      this.invocation.setResult(this.pick(customer, lang, live.result));
+    } catch (e) {
+      this.fail(e as Error);
+    }
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.live?.unwatch(this);
+  }
+
+  private fail(error: Error): void {
+    this.invocation.setResult(error as unknown as CustomFunctions.Error);
+  }
 }
