@@ -35,6 +35,8 @@ export const USAGE = `Usage: npm run --silent rfm -- FILE [options]
   --lang en|zh-CN          language of names, advice and messages (default en)
   --clv [--period day|week|month] [--horizon N]   customer-value models
   --cohorts                cohort table: month of first purchase × months since
+  --lifecycle N,A,S        lifecycle stages: new ≤ N days since the first purchase, then active ≤ A,
+                           sleeping ≤ S days since the last one, lost beyond (default 30,90,180)
   --compare YYYY-MM-DD     segment migration from this date to the as-of date
   --json                   one JSON document on stdout
   -h, --help               this text`;
@@ -86,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
         horizon: { type: "string" },
         json: { type: "boolean" },
         cohorts: { type: "boolean" },
+        lifecycle: { type: "string" },
         compare: { type: "string" },
       },
     });
@@ -132,6 +135,11 @@ export function parseCliArgs(argv: string[]): CliArgs | "help" {
     throw new UsageError("--period and --horizon go with --clv");
   }
   if (v.cohorts) options.cohorts = true;
+  if (v.lifecycle !== undefined) {
+    const [newDays, activeDays, sleepingDays] = numbers("--lifecycle", v.lifecycle);
+    if (sleepingDays === undefined) throw new UsageError(`--lifecycle ${v.lifecycle}: expected new,active,sleeping days, e.g. 30,90,180`);
+    options.lifecycle = { newDays, activeDays, sleepingDays };
+  }
   if (v.compare !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.compare))
     throw new UsageError(`--compare ${v.compare}: expected YYYY-MM-DD`);
   return { file: parsed.positionals[0], sheet: v.sheet, json: v.json ?? false, compare: v.compare, options };

@@ -120,3 +120,33 @@ describe("the live model behind =RFM.SEGMENT(A2)", () => {
     expect(c.last()).toMatchObject({ code: "#N/A", message: "正在读取订单，请稍候……" });
   });
 });
+
+describe("RFM.CLV and RFM.PALIVE in id form", () => {
+  it("fit the customer-value models on the live orders when first asked", async () => {
+    const { simulateBgNbd } = await import("../../bench/simulateBgNbd");
+    const { clv, pAlive } = await import("../functions/functions");
+    const model = new WorkbookModel(["Orders"]);
+    const sim = simulateBgNbd(200, { r: 0.6, alpha: 4, a: 1.3, b: 3.5 }, 21);
+    const rows: unknown[][] = [["Customer", "Date", "Amount"]];
+    sim.x.forEach((x, c) => {
+      const first = 45231 - Math.ceil(sim.T[c] * 7);
+      for (let k = 0; k <= x; k++)
+        rows.push([`K${c}`, k === 0 ? first : first + Math.round((sim.tx[c] * 7 * k) / x), 25 + ((c + k) % 5) * 10]);
+    });
+    rows.forEach((row, r) => row.forEach((v, c) => model.sheets[0].writeValue(r, c, v)));
+    model.selection = { sheetId: model.sheets[0].id, rect: { row: 0, col: 0, rows: rows.length, cols: 3 } };
+    const run = createExcelRun(model) as unknown as ExcelRunner;
+    await segmentCustomers(run, { lang: "en", options: {}, confirmReplace: async () => true, runAt: "2026-11-23T00:00:00Z" });
+    const live = new LiveModel(run, { lang: () => "en" });
+    setLiveModel(live);
+    await live.load();
+    expect(live.result?.models).toBeUndefined(); // the run did not ask for them
+    const value = cell(clv, "K1");
+    const alive = cell(pAlive, "K1");
+    await live.whenReady();
+    expect(live.result?.models?.bgnbd.status).toBe("fitted");
+    expect(value.last()).toBeGreaterThan(0);
+    expect(alive.last()).toBeGreaterThan(0);
+    expect(alive.last()).toBeLessThanOrEqual(1);
+  });
+});

@@ -63,3 +63,19 @@ describe("formToOptions", () => {
     });
   });
 });
+
+describe("lifecycle thresholds", () => {
+  it("are editable with customer value switched on, and checked", () => {
+    expect(
+      formToOptions({ ...DEFAULT_FORM, clv: true, lifecycle: { newDays: "14", activeDays: "60", sleepingDays: "120" } }, "en").options
+        .lifecycle,
+    ).toEqual({
+      newDays: 14,
+      activeDays: 60,
+      sleepingDays: 120,
+    });
+    expect(
+      formToOptions({ ...DEFAULT_FORM, clv: true, lifecycle: { newDays: "14", activeDays: "200", sleepingDays: "120" } }, "zh-CN").problems,
+    ).toEqual(["生命周期阶段：请输入整数天数，且活跃 ≤ 沉睡"]);
+  });
+});

@@ -19,6 +19,8 @@ export interface FormState {
   cohorts: boolean;
   /** Earlier date for the segment migration; empty for none. */
   compareDate: string;
+  /** Lifecycle thresholds in days: new, active, sleeping. */
+  lifecycle: { newDays: string; activeDays: string; sleepingDays: string };
 }
 
 export const DEFAULT_FORM: FormState = {
@@ -36,6 +38,7 @@ export const DEFAULT_FORM: FormState = {
   clv: false,
   cohorts: false,
   compareDate: "",
+  lifecycle: { newDays: "30", activeDays: "90", sleepingDays: "180" },
 };
 
 /**
@@ -83,7 +86,13 @@ export function formToOptions(form: FormState, lang: Lang): { options: AnalyzeOp
     problems.push(t(lang, "needsFive", { scheme: t(lang, form.scheme === "standard" ? "schemeStandard" : "schemeRfmR") }));
   }
   if (form.scheme === "custom") options.customRules = form.rules.map((r) => ({ ...r, segment: r.segment.trim() || "?" }));
-  if (form.clv) options.clv = true;
+  if (form.clv) {
+    options.clv = true;
+    const days = [form.lifecycle.newDays, form.lifecycle.activeDays, form.lifecycle.sleepingDays].map(Number);
+    if (days.every((d) => Number.isInteger(d) && d >= 0) && days[1] <= days[2])
+      options.lifecycle = { newDays: days[0], activeDays: days[1], sleepingDays: days[2] };
+    else problems.push(t(lang, "badLifecycle"));
+  }
   if (form.cohorts) options.cohorts = true;
   let compareDate: string | undefined;
   if (form.compareDate.trim() !== "") {

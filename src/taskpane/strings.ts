@@ -72,6 +72,8 @@ export const STRINGS = {
     clv: "Customer value: P(alive), expected purchases, CLV, lifecycle stage",
     cohorts: "Cohorts: month of first purchase × months since",
     compareDate: "Compare segments with an earlier date (migration)",
+    lifecycle: "Lifecycle stages (days): new if first purchase within / active if last purchase within / sleeping within",
+    badLifecycle: "Lifecycle stages: enter whole numbers of days, with active ≤ sleeping",
   },
   "zh-CN": {
     title: "RFM 客户分群",
@@ -143,6 +145,8 @@ export const STRINGS = {
     clv: "客户价值：存活概率、预期购买次数、客户终身价值、生命周期阶段",
     cohorts: "同期群：首购月份 × 之后的月份",
     compareDate: "与更早的日期比较分群（分群迁移）",
+    lifecycle: "生命周期阶段（天）：首购在此天数内为新客 / 最近购买在此天数内为活跃 / 在此天数内为沉睡",
+    badLifecycle: "生命周期阶段：请输入整数天数，且活跃 ≤ 沉睡",
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

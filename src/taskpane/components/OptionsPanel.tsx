@@ -105,6 +105,23 @@ export function OptionsPanel({ lang, form, onChange, today }: OptionsPanelProps)
       <fieldset>
         <legend>{t(lang, "beyond")}</legend>
         <Switch checked={form.clv} onChange={(_, d) => onChange({ clv: d.checked })} label={t(lang, "clv")} />
+        {form.clv && (
+          <Field label={t(lang, "lifecycle")}>
+            <div>
+              {(["newDays", "activeDays", "sleepingDays"] as const).map((key) => (
+                <Input
+                  key={key}
+                  type="number"
+                  min={0}
+                  size="small"
+                  aria-label={`${t(lang, "lifecycle")}: ${key}`}
+                  value={form.lifecycle[key]}
+                  onChange={(_, d) => onChange({ lifecycle: { ...form.lifecycle, [key]: d.value } })}
+                />
+              ))}
+            </div>
+          </Field>
+        )}
         <Switch checked={form.cohorts} onChange={(_, d) => onChange({ cohorts: d.checked })} label={t(lang, "cohorts")} />
         <Field label={t(lang, "compareDate")}>
           <Input
