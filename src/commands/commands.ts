@@ -1,7 +1,7 @@
 import { officeLanguage } from "../excel/officeLanguage";
 import { translateOfficeError } from "../excel/officeErrors";
 import { loadSavedRun } from "../excel/runSettings";
-import type { ExcelRunner } from "../excel/excelRunner";
+import { officeExcelRun } from "../excel/excelRunner";
 import { sharedController } from "./sharedController";
 
 /**
@@ -14,7 +14,7 @@ export async function segmentCustomersCommand(event: Office.AddinCommands.Event)
   const lang = officeLanguage();
   const reveal = () => Office.addin.showAsTaskpane();
   try {
-    const saved = await loadSavedRun(Excel.run as unknown as ExcelRunner);
+    const saved = await loadSavedRun(officeExcelRun);
     await sharedController.start({ lang, options: saved?.options ?? {}, source: saved?.source, compareDate: saved?.compareDate, reveal });
   } catch (e) {
     sharedController.report(translateOfficeError(e, lang).message);

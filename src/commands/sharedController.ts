@@ -1,4 +1,4 @@
-import type { ExcelRunner } from "../excel/excelRunner";
+import { officeExcelRun } from "../excel/excelRunner";
 import { getLiveModel } from "../functions/liveModelHolder";
 import { RunController } from "../workflows/runController";
 
@@ -6,10 +6,7 @@ import { RunController } from "../workflows/runController";
  * The run controller of the shared runtime: the ribbon command and the task pane load into one
  * page (webpack's single runtime chunk), so both get this same instance.
  */
-export const sharedController = new RunController(
-  ((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as ExcelRunner,
-  () => new Date().toISOString(),
-);
+export const sharedController = new RunController(officeExcelRun, () => new Date().toISOString());
 
 // A finished run binds (possibly new) orders: the live model behind =RFM.SEGMENT(A2) follows them.
 let lastOutcome: unknown = null;

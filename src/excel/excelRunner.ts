@@ -13,3 +13,14 @@ export function supportsExcelApi(version: string): boolean {
     .Office;
   return office?.context?.requirements?.isSetSupported("ExcelApi", version) ?? false;
 }
+
+/**
+ * The real `Excel.run`, looked up at call time: outside Excel (a browser, the playground before its
+ * stand-in is installed) there is no `Excel` global, and a run fails with a message instead of the
+ * whole page failing to start.
+ */
+export const officeExcelRun = ((...args: unknown[]) => {
+  const excel = (globalThis as { Excel?: { run: (...a: unknown[]) => Promise<unknown> } }).Excel;
+  if (!excel) return Promise.reject(new Error("Excel is not available here: open the add-in in Excel."));
+  return excel.run(...args);
+}) as ExcelRunner;

@@ -1,4 +1,4 @@
-import type { ExcelRunner } from "../excel/excelRunner";
+import { officeExcelRun } from "../excel/excelRunner";
 import { LiveModel } from "../excel/LiveModel";
 import { officeLanguage } from "../excel/officeLanguage";
 import { setLiveModel } from "./liveModelHolder";
@@ -13,7 +13,7 @@ export function startLiveModel(): void {
     if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
       void Office.addin.setStartupBehavior(Office.StartupBehavior.load);
     }
-    const live = new LiveModel(((...args: unknown[]) => (Excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as ExcelRunner, {
+    const live = new LiveModel(officeExcelRun, {
       lang: officeLanguage,
     });
     setLiveModel(live);

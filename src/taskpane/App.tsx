@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
   },
+  // Fluent's Divider grows to fill a flex column; here it only separates sections.
+  divider: { flexGrow: 0 },
 });
 
 export interface AppProps {
@@ -99,9 +101,9 @@ export function App({ services, controller, initialLang, dark, today }: AppProps
           onColumn={setColumn}
           busy={state.status === "running"}
         />
-        <Divider />
+        <Divider className={styles.divider} />
         <OptionsPanel lang={lang} form={form} onChange={change} today={today} />
-        <Divider />
+        <Divider className={styles.divider} />
         <RunPanel lang={lang} state={state} problems={problems} onRun={run} onCancel={() => controller.cancel()} />
         {(error ?? state.error) && (
           <MessageBar intent={state.status === "idle" ? "info" : "error"}>

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { sharedController } from "../commands/sharedController";
-import type { ExcelRunner } from "../excel/excelRunner";
+import { officeExcelRun } from "../excel/excelRunner";
 import { officeLanguage } from "../excel/officeLanguage";
 import { paneServices } from "../excel/paneServices";
 import { App } from "./App";
@@ -14,7 +14,7 @@ Office.onReady(() => {
   if (root) {
     createRoot(root).render(
       <App
-        services={paneServices(Excel.run as unknown as ExcelRunner)}
+        services={paneServices(officeExcelRun)}
         controller={sharedController}
         initialLang={officeLanguage()}
         dark={dark}
