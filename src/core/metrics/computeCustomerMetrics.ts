@@ -72,6 +72,18 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
     freq[c]++;
   };
 
+  /** Rows dated after the as-of date or before the window are excluded (and listed); the rest are used. */
+  const inPeriod = (k: number): boolean => {
+    const d = rows.day[k];
+    if (d > asOf || d < start) {
+      excluded.push({ rowIndex: rows.rowIndex[k], day: d, reason: d > asOf ? "after_as_of" : "before_window" });
+      return false;
+    }
+    used++;
+    if (firstRow[rows.customer[k]] < 0) firstRow[rows.customer[k]] = rows.rowIndex[k];
+    return true;
+  };
+
   if (rows.order) {
     // Lines grouped by (customer, order id); a line without an order id is an order of its own.
     const orderSlot = new Map<number, number>();
@@ -79,14 +91,9 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
     const oDay: number[] = [];
     const oNet: number[] = [];
     for (let k = 0; k < rows.length; k++) {
+      if (!inPeriod(k)) continue;
       const d = rows.day[k];
-      if (d > asOf || d < start) {
-        excluded.push({ rowIndex: rows.rowIndex[k], day: d, reason: d > asOf ? "after_as_of" : "before_window" });
-        continue;
-      }
-      used++;
       const c = rows.customer[k];
-      if (firstRow[c] < 0) firstRow[c] = rows.rowIndex[k];
       const o = rows.order[k];
       let slot = o < 0 ? undefined : orderSlot.get(o * 4_194_304 + c);
       if (slot === undefined) {
@@ -104,14 +111,9 @@ export function computeCustomerMetrics(rows: OrderRows, options: MetricOptions):
     }
   } else {
     for (let k = 0; k < rows.length; k++) {
+      if (!inPeriod(k)) continue;
       const d = rows.day[k];
-      if (d > asOf || d < start) {
-        excluded.push({ rowIndex: rows.rowIndex[k], day: d, reason: d > asOf ? "after_as_of" : "before_window" });
-        continue;
-      }
-      used++;
       const c = rows.customer[k];
-      if (firstRow[c] < 0) firstRow[c] = rows.rowIndex[k];
       const a = rows.amount[k];
       net[c] += a;
       if (a >= 0) countOrder(c, d, a);

@@ -1,5 +1,5 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
-import { nelderMead } from "./nelderMead";
+import { nelderMead, type MinimizeResult } from "./nelderMead";
 
 /** Repeat-purchase summary per customer, in the model's time unit. */
 export interface RepeatSummary {
@@ -48,15 +48,8 @@ export function fitBgNbd(data: RepeatSummary): ModelFit<BgNbdParams> {
   const result = nelderMead((p) => -ll(p.map(Math.exp)) / n, [0, 0, 0, 0], { maxIterations: 4000 });
   const [r, alphaScaled, a, b] = result.x.map(Math.exp);
   const params = { r, alpha: alphaScaled / scale, a, b };
-  if (!result.converged)
-    return {
-      status: "failed",
-      reason: `the optimiser did not converge in ${result.iterations} iterations`,
-      iterations: result.iterations,
-      customers: n,
-    };
-  if (![r, params.alpha, a, b].every((v) => Number.isFinite(v) && v > 0))
-    return { status: "failed", reason: "the fitted parameters are not finite", iterations: result.iterations, customers: n };
+  const failure = fitFailure(result, [r, params.alpha, a, b], n);
+  if (failure) return failure;
   // Log-likelihood on the original time scale: scaling times by s adds n·r·ln(s)… so recompute.
   return {
     status: "fitted",
@@ -66,6 +59,27 @@ export function fitBgNbd(data: RepeatSummary): ModelFit<BgNbdParams> {
     converged: true,
     customers: n,
   };
+}
+
+/**
+ * Why an optimisation cannot be reported as a fit (no convergence, parameters not finite and
+ * positive), or `null` when it can.
+ */
+export function fitFailure(
+  result: MinimizeResult,
+  params: number[],
+  customers: number,
+): { status: "failed"; reason: string; iterations: number; customers: number } | null {
+  if (!result.converged)
+    return {
+      status: "failed",
+      reason: `the optimiser did not converge in ${result.iterations} iterations`,
+      iterations: result.iterations,
+      customers,
+    };
+  if (!params.every((v) => Number.isFinite(v) && v > 0))
+    return { status: "failed", reason: "the fitted parameters are not finite", iterations: result.iterations, customers };
+  return null;
 }
 
 /**

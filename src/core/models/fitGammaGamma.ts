@@ -1,5 +1,5 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
-import type { ModelFit } from "./fitBgNbd";
+import { fitFailure, type ModelFit } from "./fitBgNbd";
 import { nelderMead } from "./nelderMead";
 
 export interface GammaGammaParams {
@@ -37,16 +37,9 @@ export function fitGammaGamma(data: { x: ArrayLike<number>; zbar: ArrayLike<numb
   const ll = gammaGammaLogLikelihood(xs, scaled);
   const result = nelderMead((p) => -ll(p.map(Math.exp)) / n, [0, 0, 0], { maxIterations: 4000 });
   const [p, q, gammaScaled] = result.x.map(Math.exp);
-  if (!result.converged)
-    return {
-      status: "failed",
-      reason: `the optimiser did not converge in ${result.iterations} iterations`,
-      iterations: result.iterations,
-      customers: n,
-    };
   const params = { p, q, gamma: gammaScaled * meanZ };
-  if (![p, q, params.gamma].every((v) => Number.isFinite(v) && v > 0))
-    return { status: "failed", reason: "the fitted parameters are not finite", iterations: result.iterations, customers: n };
+  const failure = fitFailure(result, [p, q, params.gamma], n);
+  if (failure) return failure;
   if (q <= 1)
     return {
       status: "failed",
