@@ -292,3 +292,26 @@ describe("customer value in Excel", () => {
     expect(sheetByName(model, "RFM 客户").formula(0, 16)).toBe("客户终身价值");
   });
 });
+
+describe("undo", () => {
+  it.each([
+    [true, { mergeUndoGroup: true }],
+    [false, {}],
+  ])("writes the results as one undo step only where ExcelApi 1.20 is available (%s)", async (supported, expected) => {
+    const { run } = workbook();
+    const options: unknown[] = [];
+    const spy = ((a: unknown, b?: unknown) => {
+      if (typeof a !== "function") options.push(a);
+      return (run as (...args: unknown[]) => Promise<unknown>)(a, b);
+    }) as unknown as ExcelRunner;
+    (globalThis as { Office?: unknown }).Office = {
+      context: { requirements: { isSetSupported: (_: string, v: string) => supported && Number(v.split(".")[1]) <= 20 } },
+    };
+    try {
+      await segmentCustomers(spy, request());
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+    expect(options).toEqual([expected]);
+  });
+});
