@@ -38,6 +38,7 @@ export default (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      playground: "./src/playground/app/index.tsx",
     },
     output: {
       path: path.resolve(here, "dist"),
@@ -66,6 +67,13 @@ export default (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      // The playground: the same pane and functions on the in-memory workbook, for any browser.
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/app/playground.html",
+        chunks: ["runtime", "playground"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

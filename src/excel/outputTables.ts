@@ -308,7 +308,8 @@ export function parameterTable(result: AnalysisResult, lang: Lang, sourceAddress
     c.excluded,
     protectText(runAt),
   ];
-  return { header: [], rows: H[lang].params.map((label, i) => [label, values[i]]), formats: [] };
+  // The as-of date is a serial number: show it as a date, like every other date the add-in writes.
+  return { header: [], rows: H[lang].params.map((label, i) => [label, values[i]]), formats: ["General", DATE] };
 }
 
 /** The R × F grid: customer counts, and mean monetary value, rows R = n…1, columns F = 1…n. */

@@ -74,6 +74,9 @@ describe("Segment customers through the Excel stand-in", () => {
       ],
     });
     expect(summary.formula(2, 0)).toBe("Customers");
+    // Run parameters: the as-of date is written as a date.
+    expect(summary.formula(3, 3)).toBe("As-of date");
+    expect(summary.numberFormat(3, 4)).toBe("yyyy-mm-dd");
     expect(summary.formula(2, 1)).toBe(outcome.result.kpis.customers);
 
     const heat = sheetByName(model, "RFM Heatmap");
