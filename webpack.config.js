@@ -43,6 +43,9 @@ export default (_env, argv) => {
     output: {
       path: path.resolve(here, "dist"),
       filename: "[name].js",
+      // Pages and scripts live side by side in dist/: load chunks relative to the page, rather than
+      // asking the runtime to guess (which needs document.currentScript).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
