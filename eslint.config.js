@@ -86,7 +86,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["bench/**", "scripts/**", "src/cli/main.ts"],
+    files: ["bench/**", "scripts/**", "src/cli/main.ts", "test/e2e/**"],
     rules: { "no-console": "off" },
   },
   corePurity,

@@ -64,7 +64,24 @@ export async function locateSource(run: ExcelRunner, lang: Lang): Promise<OrderS
         if (rows < 1 || cols < 1) throw addinError("nothingSelected", lang);
         rect = { row, col, rows, cols };
       }
-      return source(sheet.name, rect, null);
+      // A selection that is exactly an Excel table binds to the table, so rows added under it count.
+      const ranges = tables.items.map((t) => {
+        const r = t.getRange();
+        r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+        const ws = r.worksheet;
+        ws.load("name");
+        return { name: t.name, r, ws };
+      });
+      await context.sync();
+      const same = ranges.find(
+        ({ r, ws }) =>
+          ws.name === sheet.name &&
+          r.rowIndex === rect.row &&
+          r.columnIndex === rect.col &&
+          r.rowCount === rect.rows &&
+          r.columnCount === rect.cols,
+      );
+      return source(sheet.name, rect, same ? same.name : null);
     });
   } catch (e) {
     throw translateOfficeError(e, lang);

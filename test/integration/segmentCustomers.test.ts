@@ -318,3 +318,19 @@ describe("undo", () => {
     expect(options).toEqual([expected]);
   });
 });
+
+describe("binding to a table", () => {
+  it("binds to the Excel table when the selection is exactly the table", async () => {
+    const { model, run } = workbook();
+    model.tables.push({ id: "t1", name: "Orders", sheetId: model.sheets[0].id, rect: { row: 0, col: 0, rows: 11, cols: 4 }, style: "" });
+    const outcome = await segmentCustomers(run, request());
+    expect(outcome.source.tableName).toBe("Orders");
+  });
+
+  it("keeps a fixed block when the selection is only part of a table", async () => {
+    const { model, run } = workbook();
+    model.tables.push({ id: "t1", name: "Orders", sheetId: model.sheets[0].id, rect: { row: 0, col: 0, rows: 12, cols: 4 }, style: "" });
+    const outcome = await segmentCustomers(run, request());
+    expect(outcome.source.tableName).toBeNull();
+  });
+});

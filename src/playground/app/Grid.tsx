@@ -1,10 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { columnLetters } from "../../core/orders/detectColumns";
 import type { FormulaEngine } from "../formulas/FormulaEngine";
 import type { SheetModel } from "../workbook/SheetModel";
 import type { WorkbookModel } from "../workbook/WorkbookModel";
 import { cellText, colourScaleFill } from "./cellDisplay";
+import { pivotValues } from "../workbook/pivotValues";
 
 const ROW_HEIGHT = 24;
 const COL_WIDTH = 110;
@@ -51,6 +52,8 @@ export interface GridProps {
   version: number;
   label: string;
   onEdit: (row: number, col: number, text: string) => void;
+  /** A tab-separated block pasted at the cursor (what Excel puts on the clipboard). */
+  onPaste: (row: number, col: number, cells: string[][]) => void;
 }
 
 /**
@@ -58,7 +61,7 @@ export interface GridProps {
  * frozen rows stay on top, tables show a bold header, colour scales and spilled results appear as
  * in Excel. Arrow keys move the selection; Enter or double-click edits; Enter commits.
  */
-export function Grid({ model, sheet, engine, version, label, onEdit }: GridProps) {
+export function Grid({ model, sheet, engine, version, label, onEdit, onPaste }: GridProps) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -75,13 +78,24 @@ export function Grid({ model, sheet, engine, version, label, onEdit }: GridProps
   }, []);
   void version;
 
-  const used = sheet.usedRect();
+  // Computed when the workbook changes, not on every scroll frame: a sheet may hold a million rows.
+  const used = useMemo(() => sheet.usedRect(), [sheet, version]);
   const rowCount = Math.max(used.row + used.rows + 50, 100);
   const colCount = Math.max(used.col + used.cols + 3, 12);
   const frozen = sheet.frozenRows;
   const first = Math.max(frozen, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const tableHeaders = new Set(model.tables.filter((t) => t.sheetId === sheet.id).map((t) => t.rect.row));
+  const tables = model.tables.filter((t) => t.sheetId === sheet.id);
+  // PivotTables on this sheet, laid out at their destination as Excel shows them (recomputed on change only).
+  const pivotCells = useMemo(() => {
+    const cells = new Map<string, unknown>();
+    for (const pivot of model.pivots.filter((p) => p.sheetId === sheet.id)) {
+      pivotValues(model, pivot).forEach((row, i) =>
+        row.forEach((v, j) => cells.set(`${pivot.destination.row + i}:${pivot.destination.col + j}`, v)),
+      );
+    }
+    return cells;
+  }, [model, sheet, version]);
 
   const select = (row: number, col: number) => {
     setCursor({ row, col });
@@ -112,19 +126,26 @@ export function Grid({ model, sheet, engine, version, label, onEdit }: GridProps
       </div>
       {Array.from({ length: colCount }, (_, c) => {
         const value = sheet.value(r, c);
-        const shown = value === "" ? engine.spilled(sheet, r, c) : value;
+        const shown = value === "" ? (engine.spilled(sheet, r, c) ?? pivotCells.get(`${r}:${c}`) ?? "") : value;
         const isSelected = cursor.row === r && cursor.col === c;
         const fill = colourScaleFill(sheet, r, c, shown);
-        const isHeader =
-          tableHeaders.has(r) &&
-          model.tables.some((t) => t.sheetId === sheet.id && t.rect.row === r && c >= t.rect.col && c < t.rect.col + t.rect.cols);
+        // Table style: a bold, tinted header row and banded data rows.
+        const table = tables.find(
+          (t) => r >= t.rect.row && r < t.rect.row + t.rect.rows && c >= t.rect.col && c < t.rect.col + t.rect.cols,
+        );
+        const isHeader = table !== undefined && r === table.rect.row;
+        const banded = table !== undefined && !isHeader && (r - table.rect.row) % 2 === 0;
         return (
           <div
             key={c}
             role="gridcell"
+            data-cell={`${columnLetters(c)}${r + 1}`}
             aria-selected={isSelected}
             className={`${styles.cell} ${typeof shown === "number" ? styles.number : ""} ${isSelected ? styles.selected : ""}`}
-            style={{ background: fill ?? (isHeader ? tokens.colorBrandBackground2 : undefined), fontWeight: isHeader ? 600 : undefined }}
+            style={{
+              background: fill ?? (isHeader ? tokens.colorBrandBackground2 : banded ? tokens.colorNeutralBackground2 : undefined),
+              fontWeight: isHeader ? 600 : undefined,
+            }}
             onClick={() => select(r, c)}
             onDoubleClick={() => {
               select(r, c);
@@ -165,6 +186,19 @@ export function Grid({ model, sheet, engine, version, label, onEdit }: GridProps
       aria-rowcount={rowCount}
       tabIndex={0}
       onKeyDown={onKey}
+      onPaste={(e) => {
+        if (editing !== null) return;
+        const text = e.clipboardData.getData("text/plain").replace(/\r?\n$/, "");
+        if (!text) return;
+        e.preventDefault();
+        const rows = text.split(/\r?\n/).map((line) => line.split("\t"));
+        const width = Math.max(...rows.map((r) => r.length));
+        onPaste(
+          cursor.row,
+          cursor.col,
+          rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]),
+        );
+      }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <div style={{ height: (rowCount + 1) * ROW_HEIGHT, width: 48 + colCount * COL_WIDTH, position: "relative" }}>

@@ -22,6 +22,7 @@ import type { FormulaEngine } from "../formulas/FormulaEngine";
 import type { PlaygroundHost } from "../host/installHost";
 import type { WorkbookModel } from "../workbook/WorkbookModel";
 import { Grid } from "./Grid";
+import { SheetCharts } from "./SheetCharts";
 import { csvCells, loadOrdersIntoSheet } from "./loadOrdersIntoSheet";
 import { sampleOrders } from "./sampleOrders";
 import { workbookToXlsx } from "./workbookToXlsx";
@@ -172,6 +173,7 @@ export function Playground({ model, host, engine, services, controller, subscrib
               </Tab>
             ))}
           </TabList>
+          {active && <SheetCharts sheet={active} version={version} />}
           {active && (
             <Grid
               key={active.id}
@@ -180,6 +182,12 @@ export function Playground({ model, host, engine, services, controller, subscrib
               engine={engine}
               version={version}
               label={`${t.grid} ${active.name}`}
+              onPaste={(row, col, cells) => {
+                const rect = { row, col, rows: cells.length, cols: cells[0].length };
+                model.userEdit(active.name, rect, cells);
+                engine.edited(active, rect);
+                redraw();
+              }}
               onEdit={(row, col, text) => {
                 model.userEdit(active.name, { row, col, rows: 1, cols: 1 }, [[text]]);
                 engine.edited(active, { row, col, rows: 1, cols: 1 });

@@ -23,8 +23,19 @@ async function start() {
   const engine = new FormulaEngine(model, host.functions, metadata, changed);
   // Every edit the add-in or the user makes re-runs the formulas that depend on it.
   for (const sheet of model.sheets) model.onSheetChanged(sheet.id, changed);
-  loadOrdersIntoSheet(model, "示例订单", sampleOrders());
+  const sample = sampleOrders();
+  const name = loadOrdersIntoSheet(model, "示例订单", sample);
+  // As an Excel table, so orders pasted right under it extend it (and the live formulas follow).
+  model.tables.push({
+    id: "sample",
+    name: "订单",
+    sheetId: model.findSheet(name)!.id,
+    rect: { row: 0, col: 0, rows: sample.length, cols: sample[0].length },
+    style: "TableStyleMedium2",
+  });
   const run = createExcelRun(model) as unknown as ExcelRunner;
+  // For the browser tests: the workbook behind the page, and how to tell the page it changed.
+  (globalThis as { rfmPlayground?: unknown }).rfmPlayground = { model, changed };
   const controller = new RunController(run, () => new Date().toISOString());
   controller.subscribe(changed);
   // As in Excel's shared runtime: a finished run binds the orders the live formulas follow.
