@@ -35,23 +35,23 @@ export async function locateSource(run: ExcelRunner, lang: Lang): Promise<OrderS
       const tables = context.workbook.tables;
       tables.load("items/name");
       await context.sync();
+      // Every table's place on this sheet, read once: both a single cell and a whole-table selection need them.
+      const loaded = tables.items.map((t) => {
+        const r = t.getRange();
+        r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+        const ws = r.worksheet;
+        ws.load("name");
+        return { name: t.name, r, ws };
+      });
+      await context.sync();
+      const tablesHere = loaded
+        .filter(({ ws }) => ws.name === sheet.name)
+        .map(({ name, r }) => ({ name, rect: { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount } }));
       const sel = { row: selection.rowIndex, col: selection.columnIndex, rows: selection.rowCount, cols: selection.columnCount };
       if (sel.rows === 1 && sel.cols === 1) {
-        const ranges = tables.items.map((t) => {
-          const r = t.getRange();
-          r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-          const ws = r.worksheet;
-          ws.load("name");
-          return { name: t.name, r, ws };
-        });
-        await context.sync();
-        const around = ranges.find(
-          ({ r, ws }) =>
-            ws.name === sheet.name && contains({ row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount }, sel),
-        );
+        const around = tablesHere.find((t) => contains(t.rect, sel));
         if (!around) throw addinError("nothingSelected", lang);
-        const rect = { row: around.r.rowIndex, col: around.r.columnIndex, rows: around.r.rowCount, cols: around.r.columnCount };
-        return source(sheet.name, rect, around.name);
+        return source(sheet.name, around.rect, around.name);
       }
       // A whole-column or whole-row selection means "these columns": keep the part that holds data.
       let rect = sel;
@@ -65,21 +65,8 @@ export async function locateSource(run: ExcelRunner, lang: Lang): Promise<OrderS
         rect = { row, col, rows, cols };
       }
       // A selection that is exactly an Excel table binds to the table, so rows added under it count.
-      const ranges = tables.items.map((t) => {
-        const r = t.getRange();
-        r.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-        const ws = r.worksheet;
-        ws.load("name");
-        return { name: t.name, r, ws };
-      });
-      await context.sync();
-      const same = ranges.find(
-        ({ r, ws }) =>
-          ws.name === sheet.name &&
-          r.rowIndex === rect.row &&
-          r.columnIndex === rect.col &&
-          r.rowCount === rect.rows &&
-          r.columnCount === rect.cols,
+      const same = tablesHere.find(
+        (t) => t.rect.row === rect.row && t.rect.col === rect.col && t.rect.rows === rect.rows && t.rect.cols === rect.cols,
       );
       return source(sheet.name, rect, same ? same.name : null);
     });
