@@ -60,7 +60,7 @@ export function chartConfig(sheet: SheetModel, chart: ChartModel) {
 /** The charts the add-in created on this sheet, drawn from their chart objects. */
 export function SheetCharts({ sheet, version }: { sheet: SheetModel; version: number }) {
   return (
-    <div style={{ display: "flex", gap: 12, overflowX: "auto", padding: sheet.charts.length ? 8 : 0 }}>
+    <div style={{ display: "flex", flexShrink: 0, gap: 12, overflowX: "auto", padding: sheet.charts.length ? 8 : 0 }}>
       {sheet.charts.map((chart, i) => (
         <ChartCanvas key={`${i}-${version}`} sheet={sheet} chart={chart} />
       ))}

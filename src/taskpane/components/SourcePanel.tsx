@@ -65,24 +65,27 @@ export function SourcePanel({ lang, chosen, columns, onChoose, onColumn, busy }:
               </Field>
             );
           })}
-          <Table size="extra-small" aria-label={t(lang, "preview")}>
-            <TableHeader>
-              <TableRow>
-                {headers.map((h, i) => (
-                  <TableHeaderCell key={i}>{h}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {chosen.preview.slice(chosen.detected?.hasHeader === false ? 0 : 1, 6).map((row, r) => (
-                <TableRow key={r}>
-                  {headers.map((_, i) => (
-                    <TableCell key={i}>{String(row[i] ?? "")}</TableCell>
+          {/* A wide preview scrolls sideways rather than squeezing its columns. */}
+          <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={t(lang, "preview")}>
+            <Table size="extra-small" aria-label={t(lang, "preview")} style={{ minWidth: headers.length * 96, whiteSpace: "nowrap" }}>
+              <TableHeader>
+                <TableRow>
+                  {headers.map((h, i) => (
+                    <TableHeaderCell key={i}>{h}</TableHeaderCell>
                   ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {chosen.preview.slice(chosen.detected?.hasHeader === false ? 0 : 1, 6).map((row, r) => (
+                  <TableRow key={r}>
+                    {headers.map((_, i) => (
+                      <TableCell key={i}>{String(row[i] ?? "")}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         </>
       )}
     </section>
