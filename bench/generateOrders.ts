@@ -1,3 +1,5 @@
+import { mulberry32 } from "../src/core/stats/mulberry32";
+
 /**
  * Synthetic order lines shaped as Excel hands them over: ids as strings, dates as serial numbers
  * (with a time of day), amounts as numbers; about 2% returns. Seeded, so every run and every
@@ -31,16 +33,4 @@ export function generateOrders(rows: number, customers: number, seed = 42): Gene
     cells[i + 1] = [pool[c], day, a];
   }
   return { cells, customer, serial, amount };
-}
-
-/** Small, fast, seeded PRNG (public domain). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,15 +1,9 @@
 // Seeded simulation of customers following BG/NBD, shared by the model tests and the benchmark.
+import { mulberry32 } from "../src/core/stats/mulberry32";
 
 /** Seeded PRNG and the samplers a simulation needs (randomness is passed in, never global). */
 export function rng(seed: number) {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
   // Marsaglia & Tsang; shape < 1 by the boost U^(1/shape).
   const gamma = (shape: number): number => {

@@ -1,3 +1,5 @@
+import { mulberry32 } from "../../core/stats/mulberry32";
+
 /**
  * The playground's bundled sample: Chinese retail-style order lines (≈20k), generated from a seed
  * so every visitor sees the same data. Headers as a Chinese export has them; amounts as text with a
@@ -5,14 +7,7 @@
  * @example sampleOrders(20_000, 7)[0] // ["订单编号", "客户编号", "下单时间", "实付金额", "商品", "渠道"]
  */
 export function sampleOrders(lines = 20_000, seed = 2024): unknown[][] {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   const products = ["面霜", "精华液", "口红", "洗面奶", "防晒霜", "面膜", "香水", "眼霜"];
   const channels = ["天猫", "京东", "抖音", "小程序", "门店"];
   const rows: unknown[][] = [["订单编号", "客户编号", "下单时间", "实付金额", "商品", "渠道"]];
