@@ -49,6 +49,8 @@ const line = (name: string, ms: number, all: number[], mem?: { peakRssMb: number
     : "");
 console.log(line("analyzeOrders", ours, timing.times.analyzeOrders, memOurs));
 console.log(line("Map baseline", base, timing.times.baseline, memBase));
+const floor = median(timing.times.idLookups);
+console.log(line("id lookups only", floor, timing.times.idLookups));
 let pdMedian: number | null = null;
 if (typeof pdA === "string" || typeof pdB === "string") console.log(`${"pandas".padEnd(16)} ${pdA}`);
 else {
@@ -63,4 +65,5 @@ if (pdMedian !== null) {
   const ratio = ours / pdMedian;
   console.log(`analyzeOrders / pandas: ${ratio.toFixed(2)}   goal ≤ 0.50: ${ratio <= 0.5 ? "met" : "NOT met"}`);
   console.log(`Map baseline / pandas: ${(base / pdMedian).toFixed(2)}`);
+  console.log(`id lookups only / pandas: ${(floor / pdMedian).toFixed(2)} (one Map lookup per line, nothing else)`);
 }

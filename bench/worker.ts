@@ -5,8 +5,8 @@ import { generateOrders } from "./generateOrders";
 
 /**
  * Two modes:
- * - `time`: both implementations in this process, alternating ABBA on fresh data every run, so a
- *   noisy moment of the machine hits both alike (this VM's memory latency varies run to run).
+ * - `time`: the implementations in this process, alternating ABBA on fresh data every run, so a
+ *   noisy moment of the machine hits them alike (this VM's memory latency varies run to run).
  * - `memory IMPL`: one implementation alone, so the peak RSS it reports is its own.
  * Cells reach the job through JSON.parse, as office.js delivers `range.values`.
  */
@@ -18,7 +18,24 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const jobs: Record<string, (cells: unknown[][]) => number> = {
   analyzeOrders: (cells) => analyzeOrders(cells).customers.length,
   baseline: (cells) => baselineRfm(cells).length,
+  idLookups: (cells) => idLookups(cells),
 };
+
+/**
+ * The floor of any row-oriented RFM in JavaScript: one Map lookup per line to turn its customer
+ * id into an index — no validation, no dates, no amounts, no scores.
+ */
+function idLookups(cells: unknown[][]): number {
+  const index = new Map<unknown, number>();
+  let sum = 0;
+  for (let i = 1; i < cells.length; i++) {
+    const id = cells[i][0];
+    let c = index.get(id);
+    if (c === undefined) index.set(id, (c = index.size));
+    sum += c;
+  }
+  return sum > 0 ? index.size : 0;
+}
 
 const full: Record<string, (cells: unknown[][]) => unknown> = {
   analyzeOrders: (cells) => analyzeOrders(cells),
@@ -46,22 +63,23 @@ function timeOnce(name: string, cells: unknown[][]): { ms: number; scored: numbe
 }
 
 if (mode === "time") {
-  const times: Record<string, number[]> = { analyzeOrders: [], baseline: [] };
+  const times: Record<string, number[]> = { analyzeOrders: [], baseline: [], idLookups: [] };
   const ratios: number[] = [];
   let scored = 0;
   for (let run = 0; run <= runs; run++) {
-    const order = run % 2 === 0 ? ["analyzeOrders", "baseline"] : ["baseline", "analyzeOrders"];
+    const order = run % 2 === 0 ? ["analyzeOrders", "baseline", "idLookups"] : ["idLookups", "baseline", "analyzeOrders"];
     const pair: Record<string, number> = {};
     for (const name of order) {
       let cells: unknown[][] | null = freshCells(run === 0 && name === "analyzeOrders" ? arg : undefined);
       const r = timeOnce(name, cells);
       cells = null;
       pair[name] = r.ms;
-      scored = r.scored;
+      if (name !== "idLookups") scored = r.scored;
     }
     if (run === 0) continue; // warm-up
     times.analyzeOrders.push(pair.analyzeOrders);
     times.baseline.push(pair.baseline);
+    times.idLookups.push(pair.idLookups);
     ratios.push(pair.analyzeOrders / pair.baseline);
   }
   process.stdout.write(JSON.stringify({ times, ratios, scored }));

@@ -115,15 +115,24 @@ export function analyzeOrderRows(
     opts.clv && metrics.purchases
       ? customerValues(purchaseOccasions(metrics.purchases, metrics.customer, asOf ?? 0, opts.clv.period), opts.clv)
       : null;
+  // A hundred thousand customers share a few hundred dates and at most 729 codes: make each text once.
+  const dateText = new Map<number, string>();
+  const isoOf = (day: number) => {
+    let text = dateText.get(day);
+    if (text === undefined) dateText.set(day, (text = isoFromSerial(day)));
+    return text;
+  };
+  const codeText: string[] = [];
   const customers: CustomerResult[] = new Array(metrics.count);
   for (let i = 0; i < metrics.count; i++) {
     const r = scores.r[i];
     const f = scores.f[i];
     const m = scores.m[i];
+    const code = r * 100 + f * 10 + m;
     customers[i] = {
       customerId: ids[i],
-      firstPurchase: isoFromSerial(metrics.first[i]),
-      lastPurchase: isoFromSerial(metrics.last[i]),
+      firstPurchase: isoOf(metrics.first[i]),
+      lastPurchase: isoOf(metrics.last[i]),
       recencyDays: metrics.recency[i],
       frequency: metrics.frequency[i],
       monetary: metrics.monetary[i],
@@ -131,7 +140,7 @@ export function analyzeOrderRows(
       r,
       f,
       m,
-      rfmCode: `${r}${f}${m}`,
+      rfmCode: (codeText[code] ??= `${r}${f}${m}`),
       rfmTotal: r + f + m,
       segment: segments[i],
       segmentName: nameOf(segments[i]),
