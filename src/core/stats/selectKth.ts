@@ -37,8 +37,9 @@ function swap(a: Float64Array, i: number, j: number): void {
 }
 
 /**
- * PERCENTILE.INC at each of the ascending probabilities `ps`, by selection on a scratch copy:
- * the same values as sorting and interpolating, in linear time.
+ * PERCENTILE.INC at each of the ascending probabilities `ps`, by selection on a scratch copy (or by
+ * counting, for whole numbers in a narrow range): the same values as sorting and interpolating, in
+ * linear time.
  * @example percentilesInc([4, 1, 3, 2], [0.3, 0.5]) // [1.9, 2.5]
  */
 export function percentilesInc(values: ArrayLike<number>, ps: readonly number[]): number[] {
@@ -47,23 +48,33 @@ export function percentilesInc(values: ArrayLike<number>, ps: readonly number[])
   const span = integerSpan(values);
   if (span !== null && span.max - span.min <= Math.max(4096, 2 * n)) return percentilesByCounting(values, ps, span.min, span.max);
   const work = Float64Array.from(values);
-  const out: number[] = [];
   let from = 0;
-  for (const p of ps) {
-    const h = (n - 1) * p;
-    const k = Math.floor(h);
+  const kth = (k: number): number => {
     // Everything left of `from` is ≤ the previous selection, so each search narrows.
-    const low = selectKth(work, k, from, n - 1);
+    const value = selectKth(work, k, from, n - 1);
     from = k;
-    if (h === k || k + 1 >= n) {
-      out.push(low);
-      continue;
-    }
+    return value;
+  };
+  // Right after selecting the k-th, the next value up is the smallest one to its right.
+  const successor = (k: number): number => {
     let next = Infinity;
     for (let i = k + 1; i < n; i++) if (work[i] < next) next = work[i];
-    out.push(low + (h - k) * (next - low));
-  }
-  return out;
+    return next;
+  };
+  return interpolateInc(n, ps, kth, successor);
+}
+
+/**
+ * PERCENTILE.INC from order statistics: `kth(k)` is the k-th smallest of the n values (0-based),
+ * `successor(k)` the (k+1)-th, asked right after `kth(k)`; `ps` ascending.
+ */
+function interpolateInc(n: number, ps: readonly number[], kth: (k: number) => number, successor: (k: number) => number): number[] {
+  return ps.map((p) => {
+    const h = (n - 1) * p;
+    const k = Math.floor(h);
+    const low = kth(k);
+    return h === k || k + 1 >= n ? low : low + (h - k) * (successor(k) - low);
+  });
 }
 
 /** Smallest and largest value when every value is a whole number (and none is −0), else `null`. */
@@ -100,12 +111,5 @@ function percentilesByCounting(values: ArrayLike<number>, ps: readonly number[],
     }
     return min + lo;
   };
-  return ps.map((p) => {
-    const h = (n - 1) * p;
-    const k = Math.floor(h);
-    const low = kth(k);
-    if (h === k || k + 1 >= n) return low;
-    const next = kth(k + 1);
-    return low + (h - k) * (next - low);
-  });
+  return interpolateInc(n, ps, kth, (k) => kth(k + 1));
 }
